@@ -1,0 +1,7 @@
+/** Decodes the inlined wasm; `atob` exists in every runtime we support (browsers, Node ≥ 16, edge). */
+export function decodeBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

@@ -1,0 +1,21 @@
+/**
+ * The private runtime every @org/wasm-* package bundles: loading, the call guard, handles,
+ * memory views and argument checks. Not published on its own.
+ * @module
+ */
+export { NotInitializedError, StaleHandleError, WasmError, WasmPanicError } from './errors.js';
+export { HandleCell, type Freeable } from './handle.js';
+export {
+  WasmModule,
+  type BuiltinWasm,
+  type GlueBase,
+  type InitOptions,
+  type LoadConfig,
+  type WasmVariant,
+  type WebGlueInit,
+} from './module.js';
+export { simdSupported, type InitInput, type SyncInitInput } from './source.js';
+export { checkInteger, checkNumber, describe, toBytes, type BytesInput } from './validate.js';
+export { Float32View } from './views.js';
+export { ModuleSlot } from './slot.js';
+export { decodeBase64 } from './base64.js';

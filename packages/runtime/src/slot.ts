@@ -1,0 +1,20 @@
+/** Where a package's API finds the module its entry (node, web or inline) loaded. */
+import type { GlueBase, WasmModule } from './module.js';
+
+export class ModuleSlot<G extends GlueBase> {
+  #module: WasmModule<G> | undefined;
+  readonly #name: string;
+
+  constructor(name: string) {
+    this.#name = name;
+  }
+
+  set(module: WasmModule<G>): void {
+    this.#module = module;
+  }
+
+  get(): WasmModule<G> {
+    if (!this.#module) throw new Error(`${this.#name}: import the package itself, not one of its internal files`);
+    return this.#module;
+  }
+}

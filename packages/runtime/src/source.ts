@@ -1,0 +1,75 @@
+/** Turning whatever a user passes to `init()` into a compiled `WebAssembly.Module`. */
+
+/**
+ * Where to load the WebAssembly from: a URL or path string, a `Request`, a `Response` (or a
+ * promise of one, as `fetch()` returns), the bytes themselves, or an already compiled module.
+ */
+export type InitInput =
+  | string
+  | URL
+  | Request
+  | Response
+  | PromiseLike<Response>
+  | ArrayBuffer
+  | ArrayBufferView
+  | WebAssembly.Module;
+
+/** The bytes or compiled module accepted by `initSync()`. */
+export type SyncInitInput = ArrayBuffer | ArrayBufferView | WebAssembly.Module;
+
+/** Compiles `input` asynchronously, streaming from the network when it can. */
+export async function compileModule(input: InitInput): Promise<WebAssembly.Module> {
+  if (input instanceof WebAssembly.Module) return input;
+  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) return WebAssembly.compile(asBufferSource(input));
+  if (typeof input === 'string' || input instanceof URL || isRequest(input)) return compileResponse(fetch(input));
+  if (isResponse(input) || isThenable(input)) return compileResponse(input);
+  throw new TypeError('init() expects a URL, path, Request, Response, bytes or WebAssembly.Module');
+}
+
+/** Compiles `input` synchronously; fine in workers and for small modules on the main thread. */
+export function compileModuleSync(input: SyncInitInput): WebAssembly.Module {
+  if (input instanceof WebAssembly.Module) return input;
+  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) return new WebAssembly.Module(asBufferSource(input));
+  throw new TypeError('initSync() expects the wasm bytes (ArrayBuffer or typed array) or a WebAssembly.Module');
+}
+
+async function compileResponse(pending: Response | PromiseLike<Response>): Promise<WebAssembly.Module> {
+  const response = await pending;
+  if (!response.ok) throw new Error(`failed to fetch the wasm: HTTP ${response.status} ${response.url}`);
+  const streamable =
+    typeof WebAssembly.compileStreaming === 'function' &&
+    response.headers.get('Content-Type')?.startsWith('application/wasm') === true;
+  // compileStreaming insists on the application/wasm MIME type; many dev servers get it wrong.
+  if (streamable) return WebAssembly.compileStreaming(response);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+function asBufferSource(bytes: ArrayBuffer | ArrayBufferView): BufferSource {
+  return bytes instanceof ArrayBuffer ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function isRequest(value: unknown): value is Request {
+  return typeof Request === 'function' && value instanceof Request;
+}
+
+function isResponse(value: unknown): value is Response {
+  return typeof Response === 'function' && value instanceof Response;
+}
+
+function isThenable(value: unknown): value is PromiseLike<Response> {
+  return typeof (value as PromiseLike<Response> | null)?.then === 'function';
+}
+
+/** The smallest module using a SIMD128 instruction: it validates exactly where SIMD128 runs. */
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
+]);
+
+/** True when this engine runs WebAssembly SIMD128. */
+export function simdSupported(): boolean {
+  try {
+    return WebAssembly.validate(SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}

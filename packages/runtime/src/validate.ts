@@ -1,0 +1,49 @@
+/** Argument checks run in TypeScript before anything crosses into WebAssembly. */
+
+/** Anything we accept as bytes: a string is encoded as UTF-8. */
+export type BytesInput = Uint8Array | ArrayBuffer | ArrayBufferView | string;
+
+const utf8 = new TextEncoder();
+
+/** Returns a `Uint8Array` over `input` without copying (strings are encoded as UTF-8). */
+export function toBytes(input: BytesInput, name: string): Uint8Array {
+  if (input instanceof Uint8Array) return input;
+  if (typeof input === 'string') return utf8.encode(input);
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  throw new TypeError(`${name} must be a Uint8Array, ArrayBuffer, typed array or string; got ${describe(input)}`);
+}
+
+/** Checks that `value` is an integer in `[min, max]`. */
+export function checkInteger(value: unknown, name: string, min: number, max: number): number {
+  if (typeof value !== 'number') throw new TypeError(`${name} must be a number; got ${describe(value)}`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be an integer from ${min} to ${max}; got ${value}`);
+  }
+  return value;
+}
+
+/** Checks that `value` is a finite number in `[min, max]` (bounds inclusive unless `exclusiveMin`). */
+export function checkNumber(
+  value: unknown,
+  name: string,
+  min: number,
+  max: number,
+  exclusiveMin = false,
+): number {
+  if (typeof value !== 'number') throw new TypeError(`${name} must be a number; got ${describe(value)}`);
+  const tooLow = exclusiveMin ? !(value > min) : !(value >= min);
+  if (!Number.isFinite(value) || tooLow || value > max) {
+    const lower = exclusiveMin ? `greater than ${min}` : `at least ${min}`;
+    throw new RangeError(`${name} must be a finite number ${lower} and at most ${max}; got ${value}`);
+  }
+  return value;
+}
+
+/** A short description of a value's type for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return value.constructor?.name ?? 'an object';
+  return typeof value;
+}

@@ -1,0 +1,139 @@
+// Builds every crate to WebAssembly and lays the results out in packages/<name>/wasm/:
+//
+//   <out>.web.js          wasm-bindgen glue for the `web` target (bundled into dist/ by tsup)
+//   <out>.node.cjs        glue for the `nodejs` target (CommonJS, loads the .wasm at require)
+//   <out>_bg.wasm         the baseline build, verified to contain no SIMD instruction
+//   <out>_simd_bg.wasm    the SIMD128 build, for crates that have one
+//   <out>.inline.js       both builds as base64, for the `inline` entry (workers, edge)
+//
+// wasm-pack runs cargo and wasm-bindgen for each target. Two steps are ours:
+// - wasm-bindgen also gets --experimental-reset-state-function, which wasm-pack cannot pass: the
+//   runtime re-instantiates the module with it after a panic. A shim named `wasm-bindgen`, first
+//   on PATH, adds the flag (wasm-pack picks the binary on PATH whose version matches Cargo.lock).
+// - wasm-opt runs here rather than in wasm-pack, so that each build is optimised with exactly
+//   its own feature set. (wasm-opt also honours the features the module's target_features section
+//   declares, so it cannot prove the baseline SIMD-free: assertNoSimd disassembles it instead.)
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { capture, crates, fail, root, run, toolchainEnv } from './lib.mjs';
+
+const only = process.argv.slice(2);
+const staging = join(root, 'target', 'wasm-pack');
+const shimDir = join(root, 'target', 'wasm-bindgen-shim');
+const baseEnv = toolchainEnv();
+const realWasmBindgen = capture('sh', ['-c', 'command -v wasm-bindgen'], { env: baseEnv }).trim();
+if (!realWasmBindgen) fail('wasm-bindgen is not installed: run `bash scripts/bootstrap.sh`');
+
+mkdirSync(shimDir, { recursive: true });
+const shim = join(shimDir, 'wasm-bindgen');
+writeFileSync(
+  shim,
+  `#!/bin/sh\n# Adds the reset-state option that wasm-pack cannot pass (see scripts/build-wasm.mjs).\n` +
+    `case "$1" in --version|-V) exec "${realWasmBindgen}" "$@";; esac\n` +
+    `exec "${realWasmBindgen}" --experimental-reset-state-function "$@"\n`,
+);
+chmodSync(shim, 0o755);
+const env = toolchainEnv([shimDir]);
+
+/** Features every build may use (rustc ≥ 1.87 emits them by default), SIMD aside. */
+const BASE_FEATURES = [
+  '--mvp-features',
+  '--enable-bulk-memory',
+  '--enable-bulk-memory-opt',
+  '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext',
+  '--enable-mutable-globals',
+  '--enable-reference-types',
+  '--enable-multivalue',
+];
+
+for (const spec of crates.filter((c) => only.length === 0 || only.includes(c.name))) {
+  console.log(`\n▶ ${spec.crate}`);
+  const crateDir = join(root, 'crates', spec.name);
+  const out = join(staging, spec.name);
+  rmSync(out, { recursive: true, force: true });
+  const wasmPack = (target, dir, extraEnv = {}) =>
+    run(
+      'wasm-pack',
+      ['--log-level', 'warn', 'build', crateDir, '--release', '--target', target, '--out-dir', join(out, dir),
+        '--out-name', spec.out, '--no-pack', '--', '--features', 'wasm'],
+      { env: { ...env, ...extraEnv } },
+    );
+
+  wasmPack('web', 'web');
+  wasmPack('nodejs', 'node');
+  if (spec.simd) {
+    // A separate target dir keeps the two RUSTFLAGS from invalidating each other's cache.
+    wasmPack('web', 'web-simd', {
+      RUSTFLAGS: `${process.env.RUSTFLAGS ?? ''} -C target-feature=+simd128`.trim(),
+      CARGO_TARGET_DIR: join(root, 'target', 'simd'),
+    });
+    const glue = readFileSync(join(out, 'web', `${spec.out}.js`), 'utf8');
+    const simdGlue = readFileSync(join(out, 'web-simd', `${spec.out}.js`), 'utf8');
+    if (glue !== simdGlue) fail(`${spec.crate}: the SIMD and baseline builds generated different glue`);
+  }
+
+  const pkgWasm = join(root, 'packages', spec.name, 'wasm');
+  rmSync(pkgWasm, { recursive: true, force: true });
+  mkdirSync(pkgWasm, { recursive: true });
+  const baseline = join(pkgWasm, `${spec.out}_bg.wasm`);
+  optimise(join(out, 'web', `${spec.out}_bg.wasm`), baseline, BASE_FEATURES, 'baseline');
+  assertNoSimd(baseline, spec.crate);
+  const builds = { baseline: readFileSync(baseline) };
+  if (spec.simd) {
+    const simd = join(pkgWasm, `${spec.out}_simd_bg.wasm`);
+    optimise(join(out, 'web-simd', `${spec.out}_bg.wasm`), simd, [...BASE_FEATURES, '--enable-simd'], 'simd');
+    builds.simd = readFileSync(simd);
+  }
+
+  writeFileSync(join(pkgWasm, `${spec.out}.web.js`), stripSelfTypes(readFileSync(join(out, 'web', `${spec.out}.js`), 'utf8')));
+  writeFileSync(join(pkgWasm, `${spec.out}.node.cjs`), nodeGlue(spec, readFileSync(join(out, 'node', `${spec.out}.js`), 'utf8')));
+  // wasm-bindgen's declarations type the glue for our TypeScript; they are not published.
+  copyFileSync(join(out, 'web', `${spec.out}.d.ts`), join(pkgWasm, `${spec.out}.web.d.ts`));
+  writeFileSync(
+    join(pkgWasm, `${spec.out}.node.d.cts`),
+    readFileSync(join(out, 'node', `${spec.out}.d.ts`), 'utf8') + `\n/** Which build the glue loaded. */\nexport const __wasmVariant: 'simd' | 'baseline';\n`,
+  );
+  writeFileSync(
+    join(pkgWasm, `${spec.out}.inline.js`),
+    `// Generated by scripts/build-wasm.mjs: the wasm builds as base64, for the inline entry.\n` +
+      `export const baseline = ${JSON.stringify(builds.baseline.toString('base64'))};\n` +
+      `export const simd = ${builds.simd ? JSON.stringify(builds.simd.toString('base64')) : 'undefined'};\n`,
+  );
+  for (const [variant, bytes] of Object.entries(builds)) {
+    console.log(`  ${variant.padEnd(8)} ${(bytes.length / 1024).toFixed(1)} KiB`);
+  }
+}
+
+function optimise(input, output, features, label) {
+  console.log(`  wasm-opt ${label}`);
+  capture('wasm-opt', [input, '-O3', ...features, '-o', output], { env });
+}
+
+/** Some crates compile SIMD paths unconditionally: fail if any v128 instruction is in the baseline. */
+function assertNoSimd(file, crate) {
+  const text = capture('wasm-dis', [file], { env });
+  if (/\bv128\b|\b[if](8x16|16x8|32x4|64x2)\./.test(text)) fail(`${crate}: the baseline build contains SIMD instructions`);
+}
+
+function stripSelfTypes(glue) {
+  return glue.replace(/^\/\* @ts-self-types=.*\*\/\n/, '');
+}
+
+/** The nodejs glue loads `<out>_bg.wasm` at require; crates with a SIMD build choose here. */
+function nodeGlue(spec, glue) {
+  glue = stripSelfTypes(glue);
+  const line = `const wasmPath = \`\${__dirname}/${spec.out}_bg.wasm\`;`;
+  if (!glue.includes(line)) fail(`${spec.crate}: the nodejs glue no longer has the line this script patches:\n  ${line}`);
+  const probe = 'AGFzbQEAAAABBQFgAAF7AwIBAAoKAQgAQQD9D/1iCw=='; // the SIMD probe of packages/runtime/src/source.ts
+  const choose = spec.simd
+    ? `process.env.ORG_WASM_SIMD !== '0' && WebAssembly.validate(Buffer.from('${probe}', 'base64')) ? 'simd' : 'baseline'`
+    : `'baseline'`;
+  return glue.replace(
+    line,
+    `// Patched by scripts/build-wasm.mjs: use the SIMD128 build where it runs (ORG_WASM_SIMD=0 forces the baseline).\n` +
+      `const wasmVariant = ${choose};\n` +
+      `exports.__wasmVariant = wasmVariant;\n` +
+      `const wasmPath = \`\${__dirname}/${spec.out}\${wasmVariant === 'simd' ? '_simd' : ''}_bg.wasm\`;`,
+  );
+}

@@ -1,0 +1,53 @@
+// Shared by the repo's scripts: paths, the toolchain chosen by bootstrap.sh, and running commands.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The crates and the packages that wrap them; `simd` where a SIMD128 build pays off. */
+export const crates = [
+  { name: 'imaging', crate: 'wasm-imaging', out: 'wasm_imaging', simd: true },
+  { name: 'crypto', crate: 'wasm-crypto', out: 'wasm_crypto', simd: false },
+  { name: 'physics', crate: 'wasm-physics', out: 'wasm_physics', simd: true },
+];
+
+/** The environment for Rust tools: the toolchain bootstrap.sh picked, cached tools on PATH. */
+export function toolchainEnv(extraPath = []) {
+  const env = { ...process.env };
+  const file = join(root, 'target', 'toolchain.env');
+  if (existsSync(file)) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const match = /^([A-Z_]+)=(.*)$/.exec(line);
+      if (!match) continue;
+      const [, key, value] = match;
+      if (key === 'TOOLS_BIN') extraPath.push(value);
+      else if (key === 'RUSTUP_TOOLCHAIN' && value && !process.env.RUSTUP_TOOLCHAIN) env.RUSTUP_TOOLCHAIN = value;
+    }
+  }
+  const home = process.env.HOME ?? '';
+  env.PATH = [...extraPath, join(root, 'node_modules', '.bin'), join(home, '.cargo', 'bin'), env.PATH].join(delimiter);
+  return env;
+}
+
+/** Runs a command, streaming its output; exits the process with a clear line if it fails. */
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
+  if (result.error) fail(`${command}: ${result.error.message}`);
+  if (result.status !== 0) fail(`${command} ${args.join(' ')} exited with ${result.status ?? result.signal}`);
+  return result;
+}
+
+/** Runs a command and returns its standard output. */
+export function capture(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, ...options });
+  if (result.error) fail(`${command}: ${result.error.message}`);
+  if (result.status !== 0) fail(`${command} ${args.join(' ')} exited with ${result.status}:\n${result.stderr}`);
+  return result.stdout;
+}
+
+export function fail(message) {
+  console.error(`\n✖ ${message}`);
+  process.exit(1);
+}
