@@ -100,6 +100,10 @@ for (const spec of crates.filter((c) => only.length === 0 || only.includes(c.nam
       `export const baseline = ${JSON.stringify(builds.baseline.toString('base64'))};\n` +
       `export const simd = ${builds.simd ? JSON.stringify(builds.simd.toString('base64')) : 'undefined'};\n`,
   );
+  writeFileSync(
+    join(pkgWasm, `${spec.out}.inline.d.ts`),
+    `/** The baseline build, base64. */\nexport const baseline: string;\n/** The SIMD128 build, base64, if the crate has one. */\nexport const simd: string | undefined;\n`,
+  );
   for (const [variant, bytes] of Object.entries(builds)) {
     console.log(`  ${variant.padEnd(8)} ${(bytes.length / 1024).toFixed(1)} KiB`);
   }

@@ -19,3 +19,4 @@ export { checkInteger, checkNumber, describe, toBytes, type BytesInput } from '.
 export { Float32View } from './views.js';
 export { ModuleSlot } from './slot.js';
 export { decodeBase64 } from './base64.js';
+export { lifecycle, type WasmInfo } from './lifecycle.js';

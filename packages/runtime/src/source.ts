@@ -45,7 +45,7 @@ async function compileResponse(pending: Response | PromiseLike<Response>): Promi
 }
 
 function asBufferSource(bytes: ArrayBuffer | ArrayBufferView): BufferSource {
-  return bytes instanceof ArrayBuffer ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return bytes instanceof ArrayBuffer ? bytes : new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function isRequest(value: unknown): value is Request {

@@ -1,0 +1,62 @@
+import { describe, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { crypto } from './binding.js';
+
+/** Cap on one batch's input: it is copied into wasm memory, which cannot exceed 4 GiB. */
+const MAX_BATCH_BYTES = 1 << 30;
+
+/**
+ * Many messages laid out in one buffer: message `i` is `data.subarray(offsets[i], offsets[i + 1])`,
+ * so `offsets` has one entry more than there are messages.
+ */
+export interface PackedMessages {
+  readonly data: Uint8Array;
+  readonly offsets: Uint32Array;
+}
+
+/**
+ * Hashes many messages in a single call into WebAssembly and returns their 32-byte digests
+ * concatenated (digest `i` is `result.subarray(32 * i, 32 * i + 32)`). Much faster than one call
+ * per message for small messages.
+ *
+ * @param messages An array of messages, or {@link PackedMessages} to skip the packing step.
+ * @example
+ * ```ts
+ * import { sha256Batch } from '@org/wasm-crypto';
+ * const digests = sha256Batch(['a', 'b', 'c']); // 96 bytes
+ * ```
+ */
+export function sha256Batch(messages: readonly BytesInput[] | PackedMessages): Uint8Array {
+  const { data, offsets } = Array.isArray(messages) ? pack(messages) : checkPacked(messages as PackedMessages);
+  return crypto.get().call((glue) => glue.sha256Batch(data, offsets));
+}
+
+function pack(messages: readonly BytesInput[]): PackedMessages {
+  const parts = messages.map((message, i) => toBytes(message, `messages[${i}]`));
+  const offsets = new Uint32Array(parts.length + 1);
+  let total = 0;
+  parts.forEach((part, i) => {
+    total += part.length;
+    if (total > MAX_BATCH_BYTES) throw new RangeError(`messages must total at most ${MAX_BATCH_BYTES} bytes`);
+    offsets[i + 1] = total;
+  });
+  const data = new Uint8Array(total);
+  parts.forEach((part, i) => data.set(part, offsets[i]));
+  return { data, offsets };
+}
+
+function checkPacked(packed: PackedMessages): PackedMessages {
+  if (typeof packed !== 'object' || packed === null) {
+    throw new TypeError(`messages must be an array or { data, offsets }; got ${describe(packed)}`);
+  }
+  const { data, offsets } = packed;
+  if (!(data instanceof Uint8Array)) throw new TypeError(`messages.data must be a Uint8Array; got ${describe(data)}`);
+  if (!(offsets instanceof Uint32Array)) throw new TypeError(`messages.offsets must be a Uint32Array; got ${describe(offsets)}`);
+  if (offsets.length === 0) throw new RangeError('messages.offsets needs at least one entry');
+  if (data.length > MAX_BATCH_BYTES) throw new RangeError(`messages.data must be at most ${MAX_BATCH_BYTES} bytes`);
+  for (let i = 0; i < offsets.length; i++) {
+    const offset = offsets[i] as number;
+    if (offset > data.length) throw new RangeError(`messages.offsets[${i}] = ${offset} is past the end of data (${data.length})`);
+    if (i > 0 && offset < (offsets[i - 1] as number)) throw new RangeError(`messages.offsets must not decrease (at index ${i})`);
+  }
+  return packed;
+}

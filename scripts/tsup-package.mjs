@@ -1,0 +1,30 @@
+// The tsup build every package shares. Each package gets three entries (see docs/packaging.md):
+//   dist/node.{js,cjs}    Node: the nodejs glue (kept external in wasm/) loads the wasm at import
+//   dist/web.js           browsers and bundlers: `init()` fetches wasm/<out>_bg.wasm via new URL
+//   dist/inline.{js,cjs}  workers and edge: the wasm embedded as base64, loads on first use
+// The private runtime and the web glue are bundled in, so each package stands alone.
+
+/** esbuild plugin: leave the CommonJS nodejs glue in wasm/ (it finds its .wasm via __dirname). */
+const keepNodeGlueExternal = {
+  name: 'keep-node-glue-external',
+  setup(build) {
+    build.onResolve({ filter: /\.node\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+export function packageConfig() {
+  const common = {
+    outDir: 'dist',
+    target: 'es2022',
+    sourcemap: false,
+    splitting: false,
+    noExternal: ['@org/wasm-runtime'],
+    dts: { resolve: ['@org/wasm-runtime'] },
+    esbuildPlugins: [keepNodeGlueExternal],
+  };
+  return [
+    { ...common, entry: { node: 'src/node.ts' }, format: ['esm', 'cjs'], platform: 'node', clean: true },
+    { ...common, entry: { web: 'src/web.ts' }, format: ['esm'], platform: 'browser' },
+    { ...common, entry: { inline: 'src/inline.ts' }, format: ['esm', 'cjs'], platform: 'neutral' },
+  ];
+}
