@@ -1,9 +1,8 @@
-// Entry for workers and edge runtimes: the wasm is embedded, and loads itself on first use.
+// Entry for workers and edge runtimes: the wasm is embedded and loads itself on first use.
 import * as glue from '../wasm/wasm_crypto.web.js';
-import { baseline } from '../wasm/wasm_crypto.inline.js';
-import { WasmModule, decodeBase64 } from '@org/wasm-runtime';
-import { crypto, type CryptoGlue } from './binding.js';
+import * as base64 from '../wasm/wasm_crypto.inline.js';
+import { inlineModule } from '@org/wasm-runtime';
+import { crypto } from './binding.js';
 
-crypto.set(new WasmModule<CryptoGlue>('@org/wasm-crypto', glue, { web: glue, inline: { baseline: () => decodeBase64(baseline) } }));
-
+crypto.set(inlineModule(crypto.name, glue, base64));
 export * from './index.js';

@@ -1,13 +1,7 @@
-// Entry for browsers and bundlers: `init()` fetches the .wasm that bundlers emit as an asset.
+// Entry for browsers and bundlers: `init()` fetches the .wasm, which bundlers emit as an asset.
 import * as glue from '../wasm/wasm_crypto.web.js';
-import { WasmModule } from '@org/wasm-runtime';
-import { crypto, type CryptoGlue } from './binding.js';
+import { webModule } from '@org/wasm-runtime';
+import { crypto } from './binding.js';
 
-crypto.set(
-  new WasmModule<CryptoGlue>('@org/wasm-crypto', glue, {
-    web: glue,
-    urls: { baseline: () => new URL('../wasm/wasm_crypto_bg.wasm', import.meta.url) },
-  }),
-);
-
+crypto.set(webModule(crypto.name, glue, { baseline: () => new URL('../wasm/wasm_crypto_bg.wasm', import.meta.url) }));
 export * from './index.js';

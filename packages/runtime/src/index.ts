@@ -7,6 +7,9 @@ export { NotInitializedError, StaleHandleError, WasmError, WasmPanicError } from
 export { HandleCell, type Freeable } from './handle.js';
 export {
   WasmModule,
+  inlineModule,
+  nodeModule,
+  webModule,
   type BuiltinWasm,
   type GlueBase,
   type InitOptions,

@@ -3,6 +3,7 @@
  * the call guard that turns panics and traps into errors and re-instantiates, and the memory.
  */
 import { NotInitializedError, WasmError, WasmPanicError } from './errors.js';
+import { decodeBase64 } from './base64.js';
 import { compileModule, compileModuleSync, simdSupported, type InitInput, type SyncInitInput } from './source.js';
 
 /** Exports every crate's wasm boundary provides besides its own API. */
@@ -179,4 +180,26 @@ export class WasmModule<G extends GlueBase> {
 
 function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/** Wraps the nodejs glue, which instantiated itself at import (and says which build it chose). */
+export function nodeModule<G extends GlueBase>(name: string, glue: G & { __wasmVariant: WasmVariant }): WasmModule<G> {
+  return new WasmModule<G>(name, glue, {}, glue.__wasmVariant);
+}
+
+/** Wraps the web glue for browsers and bundlers: `init()` fetches one of `urls`. */
+export function webModule<G extends GlueBase>(name: string, glue: G & WebGlueInit, urls: BuiltinWasm<URL>): WasmModule<G> {
+  return new WasmModule<G>(name, glue, { web: glue, urls });
+}
+
+/** Wraps the web glue with the wasm embedded as base64: ready on first use, no `init()` needed. */
+export function inlineModule<G extends GlueBase>(
+  name: string,
+  glue: G & WebGlueInit,
+  base64: { baseline: string; simd: string | undefined },
+): WasmModule<G> {
+  const { baseline, simd } = base64;
+  const inline: BuiltinWasm<Uint8Array> = { baseline: () => decodeBase64(baseline) };
+  if (simd !== undefined) inline.simd = () => decodeBase64(simd);
+  return new WasmModule<G>(name, glue, { web: glue, inline });
 }

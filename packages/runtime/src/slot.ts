@@ -3,10 +3,11 @@ import type { GlueBase, WasmModule } from './module.js';
 
 export class ModuleSlot<G extends GlueBase> {
   #module: WasmModule<G> | undefined;
-  readonly #name: string;
+  /** The npm package name, for error messages. */
+  readonly name: string;
 
   constructor(name: string) {
-    this.#name = name;
+    this.name = name;
   }
 
   set(module: WasmModule<G>): void {
@@ -14,7 +15,7 @@ export class ModuleSlot<G extends GlueBase> {
   }
 
   get(): WasmModule<G> {
-    if (!this.#module) throw new Error(`${this.#name}: import the package itself, not one of its internal files`);
+    if (!this.#module) throw new Error(`${this.name}: import the package itself, not one of its internal files`);
     return this.#module;
   }
 }

@@ -1,0 +1,40 @@
+import { checkInteger } from '@org/wasm-runtime';
+import { imaging } from './binding.js';
+import { pixelsOf, rgbaImage, type ImageDataLike, type RgbaImage } from './image.js';
+
+/** Largest box blur radius (the Rust core enforces the same limit). */
+export const MAX_BLUR_RADIUS = 1024;
+
+/**
+ * Converts an image to grayscale (BT.709 luma, `(54 R + 183 G + 19 B + 128) >> 8`), keeping
+ * alpha. Returns a new image; the input is not modified.
+ *
+ * @example
+ * ```ts
+ * import { grayscale } from '@org/wasm-imaging';
+ * const gray = grayscale(ctx.getImageData(0, 0, w, h));
+ * ```
+ */
+export function grayscale(image: ImageDataLike): RgbaImage {
+  const pixels = pixelsOf(image).slice();
+  imaging.get().call((glue) => glue.grayscale(pixels, image.width, image.height));
+  return rgbaImage(pixels, image.width, image.height);
+}
+
+/**
+ * Blurs every channel with a box of `(2 × radius + 1)²` pixels, repeating the edge pixels beyond
+ * the border. Runs in time independent of the radius. Returns a new image.
+ *
+ * @param radius An integer from 0 (a copy) to {@link MAX_BLUR_RADIUS}.
+ * @example
+ * ```ts
+ * import { boxBlur } from '@org/wasm-imaging';
+ * const soft = boxBlur(image, 3);
+ * ```
+ */
+export function boxBlur(image: ImageDataLike, radius: number): RgbaImage {
+  const pixels = pixelsOf(image);
+  checkInteger(radius, 'radius', 0, MAX_BLUR_RADIUS);
+  const out = imaging.get().call((glue) => glue.boxBlur(pixels, image.width, image.height, radius));
+  return rgbaImage(out as Uint8Array<ArrayBuffer>, image.width, image.height);
+}

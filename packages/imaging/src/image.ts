@@ -1,0 +1,59 @@
+import { checkInteger, describe } from '@org/wasm-runtime';
+
+/** Largest width or height accepted (the Rust core enforces the same limit). */
+export const MAX_SIDE = 16_384;
+/** Largest pixel buffer accepted, in bytes (256 MiB). */
+export const MAX_BYTES = 256 * 1024 * 1024;
+
+/**
+ * RGBA pixels, 8 bits per channel, row by row: what a canvas `ImageData` holds. Any object of
+ * this shape works, `ImageData` included.
+ *
+ * @example
+ * ```ts
+ * const image: ImageDataLike = { data: new Uint8ClampedArray(4 * 2 * 2), width: 2, height: 2 };
+ * ```
+ */
+export interface ImageDataLike {
+  readonly data: Uint8ClampedArray | Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * A new RGBA image returned by the filters; pass it to `new ImageData(data, width, height)` or
+ * `ctx.putImageData()` in a browser.
+ *
+ * @example
+ * ```ts
+ * const out: RgbaImage = grayscale(image);
+ * ctx.putImageData(new ImageData(out.data, out.width, out.height), 0, 0);
+ * ```
+ */
+export interface RgbaImage {
+  readonly data: Uint8ClampedArray<ArrayBuffer>;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Checks `image` and returns its pixels as a `Uint8Array` view (no copy). */
+export function pixelsOf(image: ImageDataLike, name = 'image'): Uint8Array {
+  if (typeof image !== 'object' || image === null) throw new TypeError(`${name} must be an ImageData-like object; got ${describe(image)}`);
+  const { data } = image;
+  if (!(data instanceof Uint8ClampedArray || data instanceof Uint8Array)) {
+    throw new TypeError(`${name}.data must be a Uint8ClampedArray or Uint8Array; got ${describe(data)}`);
+  }
+  const width = checkInteger(image.width, `${name}.width`, 1, MAX_SIDE);
+  const height = checkInteger(image.height, `${name}.height`, 1, MAX_SIDE);
+  const expected = width * height * 4;
+  if (expected > MAX_BYTES) throw new RangeError(`${name} is ${width}×${height}: over the ${MAX_BYTES}-byte limit`);
+  if (data.length !== expected) {
+    throw new RangeError(`${name}.data has ${data.length} bytes; a ${width}×${height} RGBA image needs ${expected}`);
+  }
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** Wraps bytes that the caller owns as a new RgbaImage. */
+export function rgbaImage(bytes: Uint8Array<ArrayBuffer>, width: number, height: number): RgbaImage {
+  return { data: new Uint8ClampedArray(bytes.buffer, bytes.byteOffset, bytes.byteLength), width, height };
+}
