@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cryptoEntries, hex, pseudoRandomBytes } from './entries.js';
+
+const nodeSha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
+
+// FIPS 180-2 / NIST CSRC examples.
+const NIST_VECTORS: [string, string][] = [
+  ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
+  ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
+  ['abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq', '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'],
+  ['a'.repeat(1_000_000), 'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0'],
+];
+
+describe.each(cryptoEntries)('@org/wasm-crypto ($kind)', ({ lib }) => {
+  const { sha256, sha256Batch } = lib;
+
+  it('matches the NIST SHA-256 examples, one-shot and streaming', () => {
+    for (const [message, digest] of NIST_VECTORS) {
+      expect(hex(sha256(message))).toBe(digest);
+      expect(hex(sha256.create().update(message).digest())).toBe(digest);
+    }
+    expect(sha256.outputLen).toBe(32);
+    expect(sha256.blockLen).toBe(64);
+  });
+
+  it('accepts strings, ArrayBuffers and any typed-array view', () => {
+    const bytes = pseudoRandomBytes(100);
+    const expected = nodeSha256(bytes);
+    expect(hex(sha256(bytes.buffer))).toBe(expected);
+    expect(hex(sha256(new DataView(bytes.buffer)))).toBe(expected);
+    const words = new Uint16Array(bytes.buffer, 10, 20);
+    expect(hex(sha256(words))).toBe(nodeSha256(bytes.subarray(10, 50)));
+    expect(hex(sha256('héllo ✓'))).toBe(nodeSha256('héllo ✓'));
+  });
+
+  it('equals node:crypto for random messages (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3000 }), (message) => hex(sha256(message)) === nodeSha256(message)),
+      { numRuns: 300 },
+    );
+  });
+
+  it('equals node:crypto for random chunkings of streamed input (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.array(fc.nat(2000), { maxLength: 8 }), (message, cuts) => {
+        const hasher = sha256.create();
+        const points = [...new Set(cuts.map((c) => c % (message.length + 1)))].sort((a, b) => a - b);
+        let start = 0;
+        for (const point of [...points, message.length]) {
+          hasher.update(message.subarray(start, point));
+          start = point;
+        }
+        return hex(hasher.digest()) === nodeSha256(message);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('hashes inputs larger than one chunk the same as node:crypto', () => {
+    const big = pseudoRandomBytes(3 * 1024 * 1024 + 17, 7);
+    expect(hex(sha256(big))).toBe(nodeSha256(big));
+  });
+
+  it('streams with digestInto, reset and clone', () => {
+    const hasher = sha256.create().update('shared prefix ');
+    const fork = hasher.clone();
+    hasher.update('one');
+    fork.update('two');
+    const out = new Uint8Array(40);
+    hasher.digestInto(out);
+    expect(hex(out.subarray(0, 32))).toBe(nodeSha256('shared prefix one'));
+    expect(hex(fork.digest())).toBe(nodeSha256('shared prefix two'));
+    expect(() => hasher.update('more')).toThrow(/already called/);
+    hasher.reset().update('abc');
+    expect(hex(hasher.digest())).toBe(NIST_VECTORS[1]![1]);
+    expect(() => hasher.digestInto(new Uint8Array(31))).toThrow(RangeError);
+  });
+
+  it('disposes hashers, and rejects use after dispose', () => {
+    const hasher = sha256.create();
+    hasher.dispose();
+    hasher.dispose();
+    expect(() => hasher.update('x')).toThrow(/disposed/);
+    {
+      using scoped = sha256.create();
+      scoped.update('x');
+    }
+  });
+
+  it('batches messages in one call, equal to hashing each (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 200 }), { maxLength: 40 }), (messages) => {
+        const digests = sha256Batch(messages);
+        return digests.length === messages.length * 32 && messages.every((m, i) => hex(digests.subarray(32 * i, 32 * i + 32)) === nodeSha256(m));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('batches 100 000 packed 64-byte messages', () => {
+    const count = 100_000;
+    const data = pseudoRandomBytes(count * 64, 3);
+    const offsets = Uint32Array.from({ length: count + 1 }, (_, i) => i * 64);
+    const digests = sha256Batch({ data, offsets });
+    expect(digests.length).toBe(count * 32);
+    for (const i of [0, 1, 4242, count - 1]) {
+      expect(hex(digests.subarray(32 * i, 32 * i + 32))).toBe(nodeSha256(data.subarray(64 * i, 64 * i + 64)));
+    }
+  });
+
+  it('rejects bad input with TypeError or RangeError naming the argument', () => {
+    expect(() => sha256(42 as never)).toThrow(TypeError);
+    expect(() => sha256(42 as never)).toThrow(/message/);
+    expect(() => sha256(null as never)).toThrow(TypeError);
+    expect(() => sha256.create().update({} as never)).toThrow(/data/);
+    expect(() => sha256Batch([new Uint8Array(1), 5 as never])).toThrow(/messages\[1\]/);
+    expect(() => sha256Batch({ data: new Uint8Array(4), offsets: new Uint32Array(0) })).toThrow(RangeError);
+    expect(() => sha256Batch({ data: new Uint8Array(4), offsets: Uint32Array.of(0, 5) })).toThrow(/past the end/);
+    expect(() => sha256Batch({ data: new Uint8Array(4), offsets: Uint32Array.of(3, 1) })).toThrow(/decrease/);
+    expect(() => sha256Batch({ data: [1, 2] as never, offsets: Uint32Array.of(0) })).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,40 @@
+// Loads each package the two ways Node users do: ESM `import` and CommonJS `require`.
+// Both resolve through the package's `exports` map to the built dist/ files.
+import { createRequire } from 'node:module';
+
+type Crypto = typeof import('@org/wasm-crypto');
+type Imaging = typeof import('@org/wasm-imaging');
+type Physics = typeof import('@org/wasm-physics');
+
+const require = createRequire(import.meta.url);
+
+export interface Entry<T> {
+  readonly kind: 'esm' | 'cjs';
+  readonly lib: T;
+}
+
+async function both<T>(name: string): Promise<Entry<T>[]> {
+  return [
+    { kind: 'esm', lib: (await import(name)) as T },
+    { kind: 'cjs', lib: require(name) as T },
+  ];
+}
+
+export const cryptoEntries = await both<Crypto>('@org/wasm-crypto');
+export const imagingEntries = await both<Imaging>('@org/wasm-imaging');
+export const physicsEntries = await both<Physics>('@org/wasm-physics');
+
+/** Deterministic bytes, so failures reproduce. */
+export function pseudoRandomBytes(length: number, seed = 1): Uint8Array {
+  const out = new Uint8Array(length);
+  let state = seed >>> 0 || 1;
+  for (let i = 0; i < length; i++) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    out[i] = state & 0xff;
+  }
+  return out;
+}
+
+export const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
