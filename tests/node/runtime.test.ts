@@ -1,0 +1,134 @@
+// The runtime contract every package shares: panics recover, nothing leaks, init works as documented.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { cryptoEntries, hex, imagingEntries, physicsEntries, pseudoRandomBytes } from './entries.js';
+
+const require = createRequire(import.meta.url);
+const wasmFile = (pkg: string, file: string) => readFileSync(require.resolve(`@org/wasm-${pkg}/wasm/${file}`));
+
+const [{ lib: crypto }] = cryptoEntries as [(typeof cryptoEntries)[0]];
+const [{ lib: imaging }] = imagingEntries as [(typeof imagingEntries)[0]];
+const [{ lib: physics }] = physicsEntries as [(typeof physicsEntries)[0]];
+
+/** Runs `call` n times and returns how much the Rust heap grew (0 when nothing leaks). */
+function heapGrowth(info: () => { heapBytes: number }, call: () => void, n = 100_000): number {
+  // Warm-up: lazily created statics (e.g. the externref slab that info() itself fills) are not leaks.
+  for (let i = 0; i < 100; i++) call();
+  info();
+  const before = info().heapBytes;
+  for (let i = 0; i < n; i++) call();
+  return info().heapBytes - before;
+}
+
+describe('memory stays flat over 100 000 calls of each API', () => {
+  const image = { data: new Uint8ClampedArray(pseudoRandomBytes(16 * 16 * 4)), width: 16, height: 16 };
+  const cases: [string, () => { heapBytes: number }, () => void][] = [
+    ['sha256', crypto.wasmInfo, () => crypto.sha256('hello')],
+    ['sha256.create…digest', crypto.wasmInfo, () => crypto.sha256.create().update('a').digest()],
+    ['Sha256 clone + dispose', crypto.wasmInfo, () => { using h = crypto.sha256.create(); h.clone().dispose(); }],
+    ['sha256Batch', crypto.wasmInfo, () => crypto.sha256Batch(['a', 'b'])],
+    ['grayscale', imaging.wasmInfo, () => imaging.grayscale(image)],
+    ['boxBlur', imaging.wasmInfo, () => imaging.boxBlur(image, 2)],
+    ['ParticleWorld lifecycle', physics.wasmInfo, () => { using w = new physics.ParticleWorld(); w.addParticles([1, 2]); w.step(0.01); void w.positions; }],
+  ];
+  it.each(cases)('%s', (_name, info, call) => {
+    expect(heapGrowth(info, call)).toBe(0);
+  });
+
+  it('validation errors leak nothing either', () => {
+    expect(heapGrowth(crypto.wasmInfo, () => expect(() => crypto.sha256Batch({ data: new Uint8Array(2), offsets: Uint32Array.of(2, 1) })).toThrow(), 10_000)).toBe(0);
+  });
+});
+
+describe('a panic becomes a WasmPanicError and the next call works', () => {
+  it.each([
+    ['crypto', crypto, () => hex(crypto.sha256('abc'))],
+    ['imaging', imaging, () => imaging.grayscale({ data: new Uint8Array([255, 0, 0, 255]), width: 1, height: 1 }).data.join()],
+    ['physics', physics, () => { using w = new physics.ParticleWorld({ gravity: [0, -10] }); w.addParticles([0, 0]); w.step(0.5); return w.positions.join(); }],
+  ] as const)('%s', (_name, lib, compute) => {
+    const before = compute();
+    expect(() => lib.__debugPanic('deliberate')).toThrow(lib.WasmPanicError);
+    expect(() => lib.__debugPanic('deliberate')).toThrow(/deliberate/);
+    expect(compute()).toBe(before);
+  });
+
+  it('objects from before the panic throw StaleHandleError, new ones work', () => {
+    const world = new physics.ParticleWorld();
+    const hasher = crypto.sha256.create();
+    expect(() => physics.__debugPanic('x')).toThrow(physics.WasmPanicError);
+    expect(() => crypto.__debugPanic('x')).toThrow(crypto.WasmPanicError);
+    expect(() => world.step(0.1)).toThrow(physics.StaleHandleError);
+    expect(() => hasher.update('x')).toThrow(crypto.StaleHandleError);
+    world.dispose(); // still safe
+    using fresh = new physics.ParticleWorld();
+    fresh.step(0.1);
+  });
+});
+
+describe('loading', () => {
+  it('the Node entry is ready at import and picks the SIMD build where there is one', () => {
+    expect(crypto.wasmInfo()).toMatchObject({ ready: true, variant: 'baseline' });
+    expect(imaging.wasmInfo()).toMatchObject({ ready: true, variant: 'simd' });
+    expect(physics.wasmInfo()).toMatchObject({ ready: true, variant: 'simd' });
+  });
+
+  it('ORG_WASM_SIMD=0 forces the baseline build, with identical results', () => {
+    const script = `
+      const { boxBlur, wasmInfo } = require('@org/wasm-imaging');
+      const { ParticleWorld, wasmInfo: physicsInfo } = require('@org/wasm-physics');
+      const data = new Uint8ClampedArray(64 * 64 * 4).map((_, i) => (i * 2654435761) >>> 24);
+      const blurred = boxBlur({ data, width: 64, height: 64 }, 5).data;
+      const world = new ParticleWorld({ gravity: [0.3, -9.8] });
+      world.addParticles(Float32Array.from({ length: 2000 }, (_, i) => Math.sin(i) * 100));
+      for (let i = 0; i < 100; i++) world.step(1 / 60);
+      const hash = require('node:crypto').createHash('sha256');
+      hash.update(blurred); hash.update(new Uint8Array(world.positions.buffer, world.positions.byteOffset, world.positions.byteLength));
+      console.log(JSON.stringify({ variants: [wasmInfo().variant, physicsInfo().variant], digest: hash.digest('hex') }));`;
+    const run = (simd: string) => JSON.parse(execFileSync(process.execPath, ['-e', script], { env: { ...process.env, ORG_WASM_SIMD: simd }, encoding: 'utf8' })) as { variants: string[]; digest: string };
+    const simd = run('1');
+    const baseline = run('0');
+    expect(simd.variants).toEqual(['simd', 'simd']);
+    expect(baseline.variants).toEqual(['baseline', 'baseline']);
+    expect(baseline.digest).toBe(simd.digest);
+  });
+
+  it('the web entry asks for init() first, then loads from bytes; concurrent inits share one load', async () => {
+    const web = (await import('@org/wasm-crypto/web')) as typeof import('@org/wasm-crypto');
+    expect(web.wasmInfo().ready).toBe(false);
+    expect(() => web.sha256('abc')).toThrow(web.NotInitializedError);
+    expect(() => web.sha256('abc')).toThrow(/await init\(\)/);
+    await expect(web.init(new Uint8Array([1, 2, 3]))).rejects.toThrow(); // not wasm: fails, may retry
+    const bytes = wasmFile('crypto', 'wasm_crypto_bg.wasm');
+    const first = web.init(bytes);
+    const second = web.init(new URL('file:///never/fetched.wasm'));
+    await Promise.all([first, second]);
+    expect(web.wasmInfo()).toMatchObject({ ready: true, variant: 'custom' });
+    expect(hex(web.sha256('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    await web.init(); // idempotent
+  });
+
+  it('initSync accepts a compiled WebAssembly.Module', async () => {
+    const web = (await import('@org/wasm-physics/web')) as typeof import('@org/wasm-physics');
+    web.initSync(new WebAssembly.Module(wasmFile('physics', 'wasm_physics_bg.wasm')));
+    using world = new web.ParticleWorld({ gravity: [0, -10] });
+    world.addParticles([0, 0]);
+    world.step(0.5);
+    expect(world.positions[1]).toBeCloseTo(-2.5);
+  });
+
+  it('the inline entry loads itself on first use', async () => {
+    const inline = (await import('@org/wasm-imaging/inline')) as typeof import('@org/wasm-imaging');
+    expect(inline.wasmInfo().ready).toBe(false);
+    expect([...inline.grayscale({ data: new Uint8Array([255, 0, 0, 255]), width: 1, height: 1 }).data]).toEqual([54, 54, 54, 255]);
+    expect(inline.wasmInfo()).toMatchObject({ ready: true, variant: 'simd' });
+  });
+
+  it('the baseline .wasm files contain no SIMD instruction; the SIMD ones do', () => {
+    const dis = (pkg: string, file: string) => execFileSync('wasm-dis', [require.resolve(`@org/wasm-${pkg}/wasm/${file}`)], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const simdOp = /\bv128\b|\b[if](8x16|16x8|32x4|64x2)\./;
+    for (const pkg of ['crypto', 'imaging', 'physics']) expect(dis(pkg, `wasm_${pkg}_bg.wasm`)).not.toMatch(simdOp);
+    for (const pkg of ['imaging', 'physics']) expect(dis(pkg, `wasm_${pkg}_simd_bg.wasm`)).toMatch(simdOp);
+  });
+});
