@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Every test runs against the built packages (dist/ and wasm/), loaded by Node itself rather
 // than transformed by Vite, exactly as a user's `import` or `require` would load them.
 export default defineConfig({
-  server: { deps: { external: [/\/packages\/[^/]+\/(dist|wasm)\//] } },
   test: {
+    server: { deps: { external: [/\/packages\/[^/]+\/(dist|wasm)\//] } },
     projects: [
       { extends: true, test: { name: 'node', include: ['tests/node/**/*.test.ts'], testTimeout: 60_000 } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },

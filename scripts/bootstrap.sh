@@ -12,6 +12,7 @@
 #
 # It writes target/toolchain.env, which scripts/build-wasm.mjs reads, so `pnpm build` uses the
 # same compiler after setup. Usage: bash scripts/bootstrap.sh [--no-browser]
+# WASM_TOOLKIT_RUST=debian forces the rustc-web path even where rustup has the target.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -76,12 +77,15 @@ TOML
 }
 
 RUST_TOOLCHAIN_ENV=""
-if have rustc && has_wasm_std; then
+if [[ "${WASM_TOOLKIT_RUST:-}" == "debian" ]]; then
+  : # forced: use Debian's rustc-web even where rustup has the target (to test that path)
+elif have rustc && has_wasm_std; then
   log "rust: $(rustc -V) has the wasm32 target"
 elif have rustup && rustup target add wasm32-unknown-unknown >/dev/null 2>&1 && has_wasm_std; then
   log "rust: added wasm32-unknown-unknown to $(rustc -V)"
-else
-  log "rust: the active toolchain has no wasm32 std; using Debian's rustc-web"
+fi
+if [[ "${WASM_TOOLKIT_RUST:-}" == "debian" ]] || ! has_wasm_std; then
+  log "rust: using Debian's rustc-web (rustup has no wasm32 std here, or WASM_TOOLKIT_RUST=debian)"
   if ! [[ -x /usr/bin/rustc && -d /usr/lib/rustlib/src/rust/library/vendor && -e /usr/bin/rust-lld ]]; then
     apt_install rustc-web cargo-web rust-web-src lld-22 \
       || { echo "bootstrap: cannot install Debian's rustc-web; install rustup and re-run" >&2; exit 1; }

@@ -28,7 +28,7 @@ describe.each(cryptoEntries)('@org/wasm-crypto ($kind)', ({ lib }) => {
   it('accepts strings, ArrayBuffers and any typed-array view', () => {
     const bytes = pseudoRandomBytes(100);
     const expected = nodeSha256(bytes);
-    expect(hex(sha256(bytes.buffer))).toBe(expected);
+    expect(hex(sha256(bytes.buffer as ArrayBuffer))).toBe(expected);
     expect(hex(sha256(new DataView(bytes.buffer)))).toBe(expected);
     const words = new Uint16Array(bytes.buffer, 10, 20);
     expect(hex(sha256(words))).toBe(nodeSha256(bytes.subarray(10, 50)));

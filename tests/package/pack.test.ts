@@ -1,0 +1,158 @@
+// The packages as users get them: `pnpm pack` each one, check the tarball holds exactly the files
+// meant to ship, then install the three tarballs into a fresh npm project and use them from plain
+// `node`, through ESM `import` and CommonJS `require`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const PACKAGES = [
+  { dir: 'crypto', name: '@org/wasm-crypto', out: 'wasm_crypto', simd: false },
+  { dir: 'imaging', name: '@org/wasm-imaging', out: 'wasm_imaging', simd: true },
+  { dir: 'physics', name: '@org/wasm-physics', out: 'wasm_physics', simd: true },
+] as const;
+type Package = (typeof PACKAGES)[number];
+
+const DIST = ['node.js', 'node.cjs', 'node.d.ts', 'node.d.cts', 'web.js', 'web.d.ts', 'inline.js', 'inline.cjs', 'inline.d.ts', 'inline.d.cts'];
+
+function expectedFiles({ out, simd }: Package): string[] {
+  const wasm = [`${out}.node.cjs`, `${out}_bg.wasm`, ...(simd ? [`${out}_simd_bg.wasm`] : [])];
+  return ['package.json', 'README.md', 'LICENSE', ...DIST.map((f) => `dist/${f}`), ...wasm.map((f) => `wasm/${f}`)].sort();
+}
+
+/** The environment minus what `pnpm exec` injects, so npm in the temp project behaves as for a user. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(pnpm_|npm_command$|npm_lifecycle_|npm_package_|npm_config_verify_deps)/i.test(key)) delete env[key];
+  }
+  return env;
+}
+
+/** Runs a command; on failure the error carries its output, which is what one needs to debug. */
+function run(command: string, args: string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, { cwd, env: cleanEnv(), encoding: 'utf8', maxBuffer: 1 << 26, stdio: 'pipe' });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+    throw new Error(`\`${command} ${args.join(' ')}\` failed in ${cwd}:\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: error });
+  }
+}
+
+let work = '';
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'wasm-pack-test-'));
+});
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+// Packing is shared by the listing and install tests; each package is packed at most once.
+const tarballs = new Map<string, Promise<string>>();
+function tarballOf(pkg: Package): Promise<string> {
+  let tarball = tarballs.get(pkg.dir);
+  if (!tarball) {
+    tarball = pack(pkg);
+    tarballs.set(pkg.dir, tarball);
+  }
+  return tarball;
+}
+
+async function pack(pkg: Package): Promise<string> {
+  const source = join(ROOT, 'packages', pkg.dir);
+  // npm/pnpm ship README and LICENSE whenever present; a missing one would silently ship without.
+  const missing = ['README.md', 'LICENSE'].filter((file) => !existsSync(join(source, file)));
+  if (missing.length > 0) throw new Error(`packages/${pkg.dir} has no ${missing.join(' or ')}: it must ship in the tarball`);
+  const destination = join(work, 'tarballs', pkg.dir);
+  await mkdir(destination, { recursive: true });
+  run('pnpm', ['pack', '--pack-destination', destination], source);
+  const [file, ...extra] = readdirSync(destination).filter((f) => f.endsWith('.tgz'));
+  if (!file || extra.length > 0) throw new Error(`expected one tarball in ${destination}, found ${readdirSync(destination).join(', ')}`);
+  return join(destination, file);
+}
+
+/** The tarball's file paths, without npm's leading `package/`. */
+function listTarball(tarball: string): string[] {
+  return run('tar', ['-tzf', tarball], work)
+    .split('\n')
+    .filter((line) => line && !line.endsWith('/'))
+    .map((line) => line.replace(/^package\//, ''))
+    .sort();
+}
+
+describe.each(PACKAGES)('$name tarball', (pkg) => {
+  it('holds exactly package.json, README.md, LICENSE, dist/ entries and the wasm builds', async () => {
+    expect(listTarball(await tarballOf(pkg))).toEqual(expectedFiles(pkg));
+  });
+});
+
+// One script body for both module systems; only how the packages are loaded differs.
+const BODY = `
+const hex = (bytes) => Buffer.from(bytes).toString('hex');
+const red = { data: new Uint8ClampedArray([255, 0, 0, 255]), width: 1, height: 1 };
+const world = new ParticleWorld({ gravity: [0, -10] });
+world.addParticles([0, 0]);
+world.step(0.5);
+const result = {
+  entry,
+  sha256: hex(sha256('abc')),
+  gray: Array.from(grayscale(red).data),
+  position: Array.from(world.positions),
+  ...extra,
+};
+world.dispose();
+console.log(JSON.stringify(result));
+`;
+
+const ESM = `
+import { sha256 } from '@org/wasm-crypto';
+import { grayscale } from '@org/wasm-imaging';
+import { ParticleWorld } from '@org/wasm-physics';
+import * as inline from '@org/wasm-crypto/inline';
+const entry = import.meta.resolve('@org/wasm-crypto');
+// The inline entry carries its wasm and loads itself on first use: no init() call here.
+const extra = { inline: Buffer.from(inline.sha256('abc')).toString('hex') };
+${BODY}`;
+
+const CJS = `
+const { sha256 } = require('@org/wasm-crypto');
+const { grayscale } = require('@org/wasm-imaging');
+const { ParticleWorld } = require('@org/wasm-physics');
+const entry = require.resolve('@org/wasm-crypto');
+const extra = {};
+${BODY}`;
+
+const ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+
+describe('installed from the tarballs into a fresh npm project', () => {
+  let project = '';
+
+  beforeAll(async () => {
+    const files = await Promise.all(PACKAGES.map(tarballOf));
+    project = join(work, 'project');
+    await mkdir(project);
+    run('npm', ['init', '-y'], project);
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...files], project);
+    await writeFile(join(project, 'check.mjs'), ESM);
+    await writeFile(join(project, 'check.cjs'), CJS);
+  });
+
+  const runScript = (file: string): Record<string, unknown> => JSON.parse(run('node', [file], project)) as Record<string, unknown>;
+
+  it('works through ESM import (dist/node.js), including the inline entry without init()', () => {
+    const result = runScript('check.mjs');
+    expect(result.entry).toMatch(/\/node_modules\/@org\/wasm-crypto\/dist\/node\.js$/);
+    expect(result).toMatchObject({ sha256: ABC, inline: ABC, gray: [54, 54, 54, 255], position: [0, -2.5] });
+  });
+
+  it('works through CommonJS require (dist/node.cjs)', () => {
+    const result = runScript('check.cjs');
+    expect(result.entry).toMatch(/\/node_modules\/@org\/wasm-crypto\/dist\/node\.cjs$/);
+    expect(result).toMatchObject({ sha256: ABC, gray: [54, 54, 54, 255], position: [0, -2.5] });
+  });
+});
