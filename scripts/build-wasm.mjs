@@ -66,7 +66,7 @@ for (const spec of crates.filter((c) => only.length === 0 || only.includes(c.nam
     // A separate target dir keeps the two RUSTFLAGS from invalidating each other's cache.
     wasmPack('web', 'web-simd', {
       RUSTFLAGS: `${process.env.RUSTFLAGS ?? ''} -C target-feature=+simd128`.trim(),
-      CARGO_TARGET_DIR: join(root, 'target', 'simd'),
+      CARGO_TARGET_DIR: join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'simd'),
     });
     const glue = readFileSync(join(out, 'web', `${spec.out}.js`), 'utf8');
     const simdGlue = readFileSync(join(out, 'web-simd', `${spec.out}.js`), 'utf8');

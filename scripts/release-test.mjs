@@ -1,23 +1,22 @@
-// `pnpm test:release`: proves the release path end to end against a real registry, without
-// touching the real one. Starts a throwaway verdaccio on 127.0.0.1 (no uplinks, so nothing leaves
-// the machine), publishes the built packages to it with `changeset publish`, then installs
-// @org/wasm-crypto from it into a fresh npm project and uses it.
-//
-// `pnpm release` is `pnpm build && changeset publish`; this runs `pnpm exec changeset publish`
-// on the already-built packages to save the minute a build takes. Pass `--build` to build first.
+// `pnpm test:release`: proves the maintainers' release path end to end against a real registry,
+// without touching the real one or this checkout. It starts a throwaway verdaccio on 127.0.0.1 (no
+// uplinks, so nothing leaves the machine), copies the working tree into a scratch git repository,
+// and there runs exactly what a maintainer runs: a changeset, `pnpm version-packages` (versions
+// bumped, changelogs written) and `pnpm release` (build + `changeset publish`). Then it installs
+// @org/wasm-crypto from the registry into a fresh npm project and uses it.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { root } from './lib.mjs';
 
 const PACKAGES = ['crypto', 'imaging', 'physics'];
 const ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
-const COMMAND_TIMEOUT = 300_000;
+const COMMAND_TIMEOUT = 600_000;
 
 const step = (message) => console.log(`release: ${message}`);
 
@@ -55,17 +54,62 @@ function run(command, args, { cwd = root, env = process.env } = {}) {
 
 function checkPrerequisites() {
   if (!existsSync(join(root, '.changeset', 'config.json'))) {
-    throw new ReleaseError('.changeset/config.json is missing: changeset publish needs it');
+    throw new ReleaseError('.changeset/config.json is missing: changeset needs it');
   }
-  if (process.argv.includes('--build')) {
-    step('building (pnpm build)');
-    run('pnpm', ['build']);
+  if (!existsSync(join(root, 'target', 'toolchain.env'))) {
+    throw new ReleaseError('target/toolchain.env is missing: run `bash scripts/bootstrap.sh` first');
   }
+}
+
+/**
+ * Copies the working tree (tracked and untracked files, minus ignored ones) into `repo`, commits it
+ * there, and installs its node modules from pnpm's store. The Rust build reuses this checkout's
+ * cargo target directory, so `pnpm release` there only rebuilds our own crates.
+ */
+function scratchCopy(repo) {
+  step('copying the working tree into a scratch repository');
+  const files = run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z']).split('\0').filter(Boolean);
+  for (const file of files) {
+    if (!existsSync(join(root, file))) continue; // deleted but not yet staged
+    mkdirSync(dirname(join(repo, file)), { recursive: true });
+    copyFileSync(join(root, file), join(repo, file));
+  }
+  mkdirSync(join(repo, 'target'), { recursive: true });
+  copyFileSync(join(root, 'target', 'toolchain.env'), join(repo, 'target', 'toolchain.env'));
+  const git = (...args) => run('git', ['-c', 'user.name=release-test', '-c', 'user.email=release-test@localhost', ...args], { cwd: repo });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'scratch copy');
+  run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent'], { cwd: repo });
+  return git;
+}
+
+const versionsOf = (repo) =>
+  Object.fromEntries(PACKAGES.map((name) => [name, JSON.parse(readFileSync(join(repo, 'packages', name, 'package.json'), 'utf8')).version]));
+
+/** Adds a changeset, runs `pnpm version-packages`, and checks the bumps and changelogs. */
+async function versionPackages(repo, git) {
+  const summary = 'Release test: a patch for every package.';
+  const changeset = `---\n${PACKAGES.map((name) => `'@org/wasm-${name}': patch`).join('\n')}\n---\n\n${summary}\n`;
+  await writeFile(join(repo, '.changeset', 'release-test.md'), changeset);
+  git('add', '-A');
+  git('commit', '-q', '-m', 'add a changeset');
+  const before = versionsOf(repo);
+  step('running `pnpm version-packages`');
+  run('pnpm', ['version-packages'], { cwd: repo });
+  const after = versionsOf(repo);
   for (const name of PACKAGES) {
-    if (!existsSync(join(root, 'packages', name, 'dist', 'node.js'))) {
-      throw new ReleaseError(`packages/${name} is not built: run \`pnpm build\` (or pass --build)`);
+    if (after[name] === before[name]) throw new ReleaseError(`version-packages left @org/wasm-${name} at ${before[name]}`);
+    const changelog = join(repo, 'packages', name, 'CHANGELOG.md');
+    const text = existsSync(changelog) ? readFileSync(changelog, 'utf8') : '';
+    if (!text.includes(`## ${after[name]}`) || !text.includes(summary)) {
+      throw new ReleaseError(`packages/${name}/CHANGELOG.md does not describe ${after[name]}`);
     }
+    step(`  @org/wasm-${name} ${before[name]} → ${after[name]}, CHANGELOG.md written`);
   }
+  git('add', '-A');
+  git('commit', '-q', '-m', 'version packages');
+  return after;
 }
 
 /** A port that was free a moment ago; verdaccio binds it right after. */
@@ -178,7 +222,7 @@ async function registryEnv(dir, registry, token) {
   };
 }
 
-/** Tags, HEAD and the tracked files' contents: publishing must change none of them. */
+/** Tags, HEAD and the tracked files' contents of this checkout: the test must change none of them. */
 function repoState() {
   const git = (...args) => spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
   const head = git('rev-parse', 'HEAD');
@@ -196,25 +240,24 @@ function assertRepoUnchanged(before) {
     return;
   }
   const after = repoState();
-  if (after.head !== before.head) throw new ReleaseError('publishing moved HEAD');
-  if (after.tags !== before.tags) throw new ReleaseError(`publishing created git tags:\n${after.tags}`);
+  if (after.head !== before.head) throw new ReleaseError('the release test moved HEAD here');
+  if (after.tags !== before.tags) throw new ReleaseError(`the release test created git tags here:\n${after.tags}`);
   if (after.trackedDiff !== before.trackedDiff) {
     const files = run('git', ['diff', 'HEAD', '--name-only']);
-    throw new ReleaseError(`publishing modified tracked files (or they changed meanwhile):\n${files}`);
+    throw new ReleaseError(`tracked files changed during the release test:\n${files}`);
   }
 }
 
-function publish(env) {
-  step('publishing with `pnpm exec changeset publish --no-git-tag`');
-  const before = repoState();
-  const output = run('pnpm', ['exec', 'changeset', 'publish', '--no-git-tag'], { env });
+function release(repo, env) {
+  step('running `pnpm release` (build, then changeset publish)');
+  const cargoTarget = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+  const output = run('pnpm', ['release'], { cwd: repo, env: { ...env, CARGO_TARGET_DIR: cargoTarget } });
   for (const line of output.split('\n').filter((l) => /published|error/i.test(l))) step(`  ${line.trim()}`);
-  assertRepoUnchanged(before);
 }
 
-async function assertPublished(registry) {
+async function assertPublished(registry, versions) {
   for (const name of PACKAGES) {
-    const { name: packageName, version } = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8'));
+    const [packageName, version] = [`@org/wasm-${name}`, versions[name]];
     const response = await fetch(`${registry}${packageName.replace('/', '%2f')}`);
     const document = response.ok ? await response.json() : {};
     if (!document.versions?.[version]) {
@@ -229,12 +272,12 @@ import { sha256 } from '@org/wasm-crypto';
 console.log(Buffer.from(sha256('abc')).toString('hex'));
 `;
 
-async function installAndUse(dir, registry, env) {
-  step('installing @org/wasm-crypto from the registry into a fresh project');
+async function installAndUse(dir, registry, env, version) {
+  step(`installing @org/wasm-crypto@${version} from the registry into a fresh project`);
   const project = join(dir, 'project');
   await mkdir(project);
   run('npm', ['init', '-y'], { cwd: project, env });
-  run('npm', ['install', '@org/wasm-crypto', '--registry', registry], { cwd: project, env });
+  run('npm', ['install', `@org/wasm-crypto@${version}`, '--registry', registry], { cwd: project, env });
   const lock = JSON.parse(await readFile(join(project, 'package-lock.json'), 'utf8'));
   const resolved = lock.packages?.['node_modules/@org/wasm-crypto']?.resolved ?? '';
   if (!resolved.startsWith(registry)) throw new ReleaseError(`@org/wasm-crypto came from ${resolved || 'nowhere'}, not ${registry}`);
@@ -256,9 +299,14 @@ async function main() {
   await startVerdaccio(dir, port);
   const env = await registryEnv(dir, registry, await createUser(registry));
 
-  publish(env);
-  await assertPublished(registry);
-  await installAndUse(dir, registry, env);
+  const repo = join(dir, 'repo');
+  const before = repoState();
+  const git = scratchCopy(repo);
+  const versions = await versionPackages(repo, git);
+  release(repo, env);
+  await assertPublished(registry, versions);
+  await installAndUse(dir, registry, env, versions.crypto);
+  assertRepoUnchanged(before);
   step(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
