@@ -6,7 +6,7 @@
 // Prints one line per package and `lint: N passed, M failed`; exits non-zero on any problem.
 import { spawnSync } from 'node:child_process';
 import { builtinModules } from 'node:module';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { publint } from 'publint';
@@ -74,7 +74,7 @@ async function lintPackage(dir, work) {
   // attw does not notice a .d.ts importing a package the consumer will not have (it only reports
   // unresolved relative imports); TypeScript then types those imports as `any` under skipLibCheck.
   const unpacked = join(work, 'unpacked');
-  spawnSync('mkdir', [unpacked]);
+  mkdirSync(unpacked);
   const untar = spawnSync('tar', ['-xzf', tarball, '-C', unpacked, '--strip-components=1'], { encoding: 'utf8' });
   checks['types-deps'] = untar.status === 0 ? typesDeps(unpacked) : [`tar failed:\n${untar.stderr}`];
   return checks;

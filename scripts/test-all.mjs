@@ -23,7 +23,7 @@ const steps = [
   },
   { name: 'packages: publint + attw', cmd: 'pnpm', args: ['lint:package'] },
   { name: 'packages: size budgets', cmd: 'pnpm', args: ['size'] },
-  { name: 'docs: typedoc', cmd: 'pnpm', args: ['docs'] },
+  { name: 'docs: typedoc', cmd: 'pnpm', args: ['docs:api'] },
   { name: 'release: changesets → verdaccio → npm install', cmd: 'pnpm', args: ['test:release'] },
 ];
 

@@ -19,7 +19,9 @@ export function packageConfig() {
     sourcemap: false,
     splitting: false,
     noExternal: ['@org/wasm-runtime'],
-    dts: { resolve: ['@org/wasm-runtime'] },
+    // Point the declaration build at the runtime's sources (not its node_modules link, which
+    // rollup-plugin-dts keeps external), so the private runtime's types are inlined too.
+    dts: { compilerOptions: { paths: { '@org/wasm-runtime': ['../runtime/src/index.ts'] } } },
     esbuildPlugins: [keepNodeGlueExternal],
   };
   return [

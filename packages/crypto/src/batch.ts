@@ -7,9 +7,19 @@ const MAX_BATCH_BYTES = 1 << 30;
 /**
  * Many messages laid out in one buffer: message `i` is `data.subarray(offsets[i], offsets[i + 1])`,
  * so `offsets` has one entry more than there are messages.
+ *
+ * @example
+ * ```ts
+ * import { sha256Batch, type PackedMessages } from '@org/wasm-crypto';
+ * // 'ab' and 'c': message 0 is bytes 0..2, message 1 is bytes 2..3
+ * const packed: PackedMessages = { data: new TextEncoder().encode('abc'), offsets: new Uint32Array([0, 2, 3]) };
+ * const digests = sha256Batch(packed); // 64 bytes
+ * ```
  */
 export interface PackedMessages {
+  /** Every message's bytes, back to back. */
   readonly data: Uint8Array;
+  /** Where each message starts in `data`, then where the last one ends: non-decreasing, at most `data.length`. */
   readonly offsets: Uint32Array;
 }
 

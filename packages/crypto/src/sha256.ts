@@ -95,7 +95,17 @@ export class Sha256 {
   }
 }
 
-/** A hash function in the shape `@noble/hashes` uses: call it, or `.create()` a streaming hasher. */
+/**
+ * A hash function in the shape `@noble/hashes` uses: call it, or `.create()` a streaming hasher.
+ *
+ * @typeParam H The streaming hasher that `create()` returns.
+ * @example
+ * ```ts
+ * import { sha256, type HashFunction, type Sha256 } from '@org/wasm-crypto';
+ * const hash: HashFunction<Sha256> = sha256;
+ * const digest = hash.create().update('abc').digest(); // hash.outputLen bytes
+ * ```
+ */
 export interface HashFunction<H> {
   (message: BytesInput): Uint8Array;
   /** Starts an incremental hash. */

@@ -2,7 +2,15 @@ import { checkInteger } from '@org/wasm-runtime';
 import { imaging } from './binding.js';
 import { pixelsOf, rgbaImage, type ImageDataLike, type RgbaImage } from './image.js';
 
-/** Largest box blur radius (the Rust core enforces the same limit). */
+/**
+ * Largest box blur radius (the Rust core enforces the same limit).
+ *
+ * @example
+ * ```ts
+ * import { boxBlur, MAX_BLUR_RADIUS } from '@org/wasm-imaging';
+ * const blurred = boxBlur(image, Math.min(requested, MAX_BLUR_RADIUS));
+ * ```
+ */
 export const MAX_BLUR_RADIUS = 1024;
 
 /**

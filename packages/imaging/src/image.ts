@@ -1,8 +1,25 @@
 import { checkInteger, describe } from '@org/wasm-runtime';
 
-/** Largest width or height accepted (the Rust core enforces the same limit). */
+/**
+ * Largest width or height accepted (the Rust core enforces the same limit).
+ *
+ * @example
+ * ```ts
+ * import { MAX_SIDE } from '@org/wasm-imaging';
+ * if (canvas.width > MAX_SIDE || canvas.height > MAX_SIDE) throw new Error('image too large');
+ * ```
+ */
 export const MAX_SIDE = 16_384;
-/** Largest pixel buffer accepted, in bytes (256 MiB). */
+
+/**
+ * Largest pixel buffer accepted, in bytes (256 MiB).
+ *
+ * @example
+ * ```ts
+ * import { MAX_BYTES } from '@org/wasm-imaging';
+ * const fits = width * height * 4 <= MAX_BYTES;
+ * ```
+ */
 export const MAX_BYTES = 256 * 1024 * 1024;
 
 /**
@@ -15,8 +32,11 @@ export const MAX_BYTES = 256 * 1024 * 1024;
  * ```
  */
 export interface ImageDataLike {
+  /** The pixels: `4 × width × height` bytes, R, G, B, A for each pixel, rows top to bottom. */
   readonly data: Uint8ClampedArray | Uint8Array;
+  /** Width in pixels, from 1 to {@link MAX_SIDE}. */
   readonly width: number;
+  /** Height in pixels, from 1 to {@link MAX_SIDE}. */
   readonly height: number;
 }
 
@@ -31,8 +51,11 @@ export interface ImageDataLike {
  * ```
  */
 export interface RgbaImage {
+  /** The pixels: `4 × width × height` bytes, R, G, B, A for each pixel, rows top to bottom. */
   readonly data: Uint8ClampedArray<ArrayBuffer>;
+  /** Width in pixels, the same as the input's. */
   readonly width: number;
+  /** Height in pixels, the same as the input's. */
   readonly height: number;
 }
 

@@ -1,14 +1,40 @@
 import { checkNumber, describe, Float32View, HandleCell } from '@org/wasm-runtime';
 import { physics, type PhysicsGlue } from './binding.js';
 
-/** Most particles one world holds (the Rust core enforces the same limit). */
+/**
+ * Most particles one world holds (the Rust core enforces the same limit).
+ *
+ * @example
+ * ```ts
+ * import { MAX_PARTICLES } from '@org/wasm-physics';
+ * const room = MAX_PARTICLES - world.count;
+ * ```
+ */
 export const MAX_PARTICLES = 4_000_000;
-/** Largest time step accepted by `step()`, in seconds. */
+
+/**
+ * Largest time step accepted by `step()`, in seconds.
+ *
+ * @example
+ * ```ts
+ * import { MAX_TIME_STEP } from '@org/wasm-physics';
+ * world.step(Math.min(elapsedSeconds, MAX_TIME_STEP));
+ * ```
+ */
 export const MAX_TIME_STEP = 1;
 
 type RawWorld = InstanceType<PhysicsGlue['World']>;
 
-/** Options for a new {@link ParticleWorld}. */
+/**
+ * Options for a new {@link ParticleWorld}.
+ *
+ * @example
+ * ```ts
+ * import { ParticleWorld, type WorldOptions } from '@org/wasm-physics';
+ * const options: WorldOptions = { gravity: [0, 0] }; // no gravity
+ * const world = new ParticleWorld(options);
+ * ```
+ */
 export interface WorldOptions {
   /** Acceleration applied to every particle, `[x, y]` (default `[0, -9.81]`). */
   readonly gravity?: readonly [number, number];
@@ -33,6 +59,7 @@ export class ParticleWorld {
   readonly #positions = new Float32View(physics.get());
   readonly #velocities = new Float32View(physics.get());
 
+  /** Creates an empty world in wasm memory, with `options.gravity` or the default `[0, -9.81]`. */
   constructor(options: WorldOptions = {}) {
     const [gx, gy] = checkGravity(options.gravity ?? [0, -9.81]);
     const module = physics.get();

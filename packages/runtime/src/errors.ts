@@ -13,6 +13,7 @@
  * ```
  */
 export class WasmError extends Error {
+  /** Always `'WasmError'` (unlike `instanceof`, works across realms). */
   override readonly name: string = 'WasmError';
 }
 
@@ -27,6 +28,7 @@ export class WasmError extends Error {
  * ```
  */
 export class WasmPanicError extends Error {
+  /** Always `'WasmPanicError'` (unlike `instanceof`, works across realms). */
   override readonly name: string = 'WasmPanicError';
 }
 
@@ -41,6 +43,7 @@ export class WasmPanicError extends Error {
  * ```
  */
 export class NotInitializedError extends Error {
+  /** Always `'NotInitializedError'` (unlike `instanceof`, works across realms). */
   override readonly name: string = 'NotInitializedError';
 }
 
@@ -55,5 +58,6 @@ export class NotInitializedError extends Error {
  * ```
  */
 export class StaleHandleError extends Error {
+  /** Always `'StaleHandleError'` (unlike `instanceof`, works across realms). */
   override readonly name: string = 'StaleHandleError';
 }

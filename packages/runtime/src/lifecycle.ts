@@ -3,7 +3,16 @@ import type { GlueBase, InitOptions, WasmVariant } from './module.js';
 import type { ModuleSlot } from './slot.js';
 import type { InitInput, SyncInitInput } from './source.js';
 
-/** What `wasmInfo()` reports. */
+/**
+ * What `wasmInfo()` reports.
+ *
+ * @example
+ * ```ts
+ * import { wasmInfo, type WasmInfo } from '@org/wasm-crypto';
+ * const info: WasmInfo = wasmInfo();
+ * if (info.ready) console.log(`${info.variant} build, ${info.heapBytes} bytes on the heap`);
+ * ```
+ */
 export interface WasmInfo {
   /** True once the module is loaded. */
   readonly ready: boolean;

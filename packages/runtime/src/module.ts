@@ -36,7 +36,16 @@ export interface LoadConfig {
   inline?: BuiltinWasm<Uint8Array>;
 }
 
-/** Options accepted by `init()` and `initSync()`. */
+/**
+ * Options accepted by `init()` and `initSync()`.
+ *
+ * @example
+ * ```ts
+ * import { init, type InitOptions } from '@org/wasm-imaging';
+ * const options: InitOptions = { simd: false }; // always the baseline build
+ * await init(undefined, options);
+ * ```
+ */
 export interface InitOptions {
   /**
    * Use the SIMD128 build when the engine supports it (default `true`). Set `false` to force the
@@ -45,7 +54,15 @@ export interface InitOptions {
   simd?: boolean;
 }
 
-/** Which build is running, as reported by `wasmInfo()`. */
+/**
+ * Which build is running, as reported by `wasmInfo()`.
+ *
+ * @example
+ * ```ts
+ * import { wasmInfo, type WasmVariant } from '@org/wasm-imaging';
+ * const variant: WasmVariant | undefined = wasmInfo().variant; // 'simd' | 'baseline' | 'custom'
+ * ```
+ */
 export type WasmVariant = 'simd' | 'baseline' | 'custom';
 
 /** Marks a Rust panic message thrown by the crates' panic hook (see crates' wasm.rs). */

@@ -3,6 +3,12 @@
 /**
  * Where to load the WebAssembly from: a URL or path string, a `Request`, a `Response` (or a
  * promise of one, as `fetch()` returns), the bytes themselves, or an already compiled module.
+ *
+ * @example
+ * ```ts
+ * import { init } from '@org/wasm-crypto';
+ * await init(fetch('/assets/wasm_crypto_bg.wasm')); // or a URL, bytes, a WebAssembly.Module
+ * ```
  */
 export type InitInput =
   | string
@@ -14,7 +20,15 @@ export type InitInput =
   | ArrayBufferView
   | WebAssembly.Module;
 
-/** The bytes or compiled module accepted by `initSync()`. */
+/**
+ * The bytes or compiled module accepted by `initSync()`.
+ *
+ * @example
+ * ```ts
+ * import { initSync } from '@org/wasm-crypto';
+ * initSync(new WebAssembly.Module(wasmBytes)); // or the bytes themselves
+ * ```
+ */
 export type SyncInitInput = ArrayBuffer | ArrayBufferView | WebAssembly.Module;
 
 /** Compiles `input` asynchronously, streaming from the network when it can. */

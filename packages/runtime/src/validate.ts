@@ -1,6 +1,15 @@
 /** Argument checks run in TypeScript before anything crosses into WebAssembly. */
 
-/** Anything we accept as bytes: a string is encoded as UTF-8. */
+/**
+ * Anything we accept as bytes: a string is encoded as UTF-8.
+ *
+ * @example
+ * ```ts
+ * import { sha256, type BytesInput } from '@org/wasm-crypto';
+ * const inputs: BytesInput[] = ['text', new Uint8Array([1, 2]), new ArrayBuffer(8), new Float64Array(2)];
+ * inputs.forEach((input) => sha256(input));
+ * ```
+ */
 export type BytesInput = Uint8Array | ArrayBuffer | ArrayBufferView | string;
 
 const utf8 = new TextEncoder();
