@@ -40,6 +40,9 @@ function cleanUp() {
 
 class ReleaseError extends Error {}
 
+/** The running registry, so a failure can show what it said. */
+let verdaccio;
+
 /** Runs a command to completion; throws with its output if it fails. */
 function run(command, args, { cwd = root, env = process.env } = {}) {
   if (interrupted) throw new ReleaseError('interrupted');
@@ -156,7 +159,8 @@ async function startVerdaccio(dir, port) {
   child.stderr.on('data', (chunk) => (output += chunk));
   cleanups.push(() => stopProcess(child));
   await waitUntilUp(`http://127.0.0.1:${port}/-/ping`, child, () => output);
-  return { output: () => output };
+  verdaccio = { child, output: () => output };
+  return verdaccio;
 }
 
 async function waitUntilUp(url, child, output) {
@@ -255,10 +259,23 @@ function release(repo, env) {
   for (const line of output.split('\n').filter((l) => /published|error/i.test(l))) step(`  ${line.trim()}`);
 }
 
+/**
+ * fetch() with one retry on a network error: after the long publish step, undici may reuse a
+ * keep-alive socket that verdaccio has just closed ("fetch failed: other side closed").
+ */
+async function fetchRetrying(url) {
+  try {
+    return await fetch(url);
+  } catch (error) {
+    step(`  retrying ${url} after ${error.cause?.code ?? error.message}`);
+    return fetch(url, { headers: { connection: 'close' } });
+  }
+}
+
 async function assertPublished(registry, versions) {
   for (const name of PACKAGES) {
     const [packageName, version] = [`@org/wasm-${name}`, versions[name]];
-    const response = await fetch(`${registry}${packageName.replace('/', '%2f')}`);
+    const response = await fetchRetrying(`${registry}${packageName.replace('/', '%2f')}`);
     const document = response.ok ? await response.json() : {};
     if (!document.versions?.[version]) {
       throw new ReleaseError(`${packageName}@${version} is not on the registry after publishing (HTTP ${response.status})`);
@@ -323,8 +340,9 @@ try {
   await cleanUp();
   console.log('release: 1 passed, 0 failed');
 } catch (error) {
+  const registryLog = verdaccio ? `\nverdaccio (exit ${verdaccio.child.exitCode ?? 'running'}):\n${verdaccio.output()}` : '';
   await cleanUp();
-  console.error(`\n✖ release test failed: ${error instanceof ReleaseError ? error.message : error.stack}`);
+  console.error(`\n✖ release test failed: ${error instanceof ReleaseError ? error.message : error.stack}${registryLog}`);
   console.log('release: 0 passed, 1 failed');
   process.exitCode = 1;
 }
