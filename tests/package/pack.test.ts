@@ -129,6 +129,37 @@ ${BODY}`;
 
 const ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
 
+// A strict TypeScript user of the published types, checked without skipLibCheck so that any
+// unresolvable import or `any` leak in our .d.ts files fails; both module systems.
+const TYPES_CHECK = `
+import { sha256, sha256Batch, type Sha256, type BytesInput, WasmPanicError } from '@org/wasm-crypto';
+import { boxBlur, grayscale, type ImageDataLike, type RgbaImage } from '@org/wasm-imaging';
+import { ParticleWorld, type WorldOptions } from '@org/wasm-physics';
+import { init } from '@org/wasm-crypto/inline';
+const input: BytesInput = 'abc';
+const digest: Uint8Array = sha256(input);
+const hasher: Sha256 = sha256.create().update(digest);
+const batch: Uint8Array = sha256Batch([digest, 'x']);
+const image: ImageDataLike = { data: new Uint8ClampedArray(4), width: 1, height: 1 };
+const out: RgbaImage = boxBlur(grayscale(image), 1);
+const options: WorldOptions = { gravity: [0, -9.81] };
+const positions: Float32Array = new ParticleWorld(options).positions;
+const ready: Promise<void> = init();
+const isPanic: boolean = new Error() instanceof WasmPanicError;
+// @ts-expect-error a number is not bytes
+sha256(42);
+// @ts-expect-error radius is a number
+boxBlur(image, '2');
+export { hasher, batch, out, positions, ready, isPanic };
+`;
+const TSCONFIG = JSON.stringify({
+  compilerOptions: {
+    strict: true, noEmit: true, skipLibCheck: false, module: 'nodenext', moduleResolution: 'nodenext',
+    target: 'es2022', lib: ['es2022', 'dom', 'esnext.disposable'], types: [],
+  },
+  files: ['types.mts', 'types.cts'],
+});
+
 describe('installed from the tarballs into a fresh npm project', () => {
   let project = '';
 
@@ -140,6 +171,9 @@ describe('installed from the tarballs into a fresh npm project', () => {
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...files], project);
     await writeFile(join(project, 'check.mjs'), ESM);
     await writeFile(join(project, 'check.cjs'), CJS);
+    await writeFile(join(project, 'types.mts'), TYPES_CHECK);
+    await writeFile(join(project, 'types.cts'), TYPES_CHECK.replace("from '@org/wasm-crypto/inline'", "from '@org/wasm-crypto'"));
+    await writeFile(join(project, 'tsconfig.json'), TSCONFIG);
   });
 
   const runScript = (file: string): Record<string, unknown> => JSON.parse(run('node', [file], project)) as Record<string, unknown>;
@@ -148,6 +182,10 @@ describe('installed from the tarballs into a fresh npm project', () => {
     const result = runScript('check.mjs');
     expect(result.entry).toMatch(/\/node_modules\/@org\/wasm-crypto\/dist\/node\.js$/);
     expect(result).toMatchObject({ sha256: ABC, inline: ABC, gray: [54, 54, 54, 255], position: [0, -2.5] });
+  });
+
+  it('type-checks for a strict TypeScript user, ESM and CommonJS, without skipLibCheck', () => {
+    run(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], project);
   });
 
   it('works through CommonJS require (dist/node.cjs)', () => {
