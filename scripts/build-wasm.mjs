@@ -62,6 +62,8 @@ for (const spec of crates.filter((c) => only.length === 0 || only.includes(c.nam
 
   wasmPack('web', 'web');
   wasmPack('nodejs', 'node');
+  // The nodejs glue will load the web build's (optimised) .wasm: they must have the same interface.
+  assertSameInterface(join(out, 'node', `${spec.out}_bg.wasm`), join(out, 'web', `${spec.out}_bg.wasm`), spec.crate);
   if (spec.simd) {
     // A separate target dir keeps the two RUSTFLAGS from invalidating each other's cache.
     wasmPack('web', 'web-simd', {
@@ -118,6 +120,14 @@ function optimise(input, output, features, label) {
 function assertNoSimd(file, crate) {
   const text = capture('wasm-dis', [file], { env });
   if (/\bv128\b|\b[if](8x16|16x8|32x4|64x2)\./.test(text)) fail(`${crate}: the baseline build contains SIMD instructions`);
+}
+
+function assertSameInterface(a, b, crate) {
+  const shape = (file) => {
+    const module = new WebAssembly.Module(readFileSync(file));
+    return JSON.stringify([WebAssembly.Module.imports(module), WebAssembly.Module.exports(module)]);
+  };
+  if (shape(a) !== shape(b)) fail(`${crate}: the nodejs and web builds have different imports or exports`);
 }
 
 function stripSelfTypes(glue) {

@@ -132,3 +132,73 @@ describe('loading', () => {
     for (const pkg of ['imaging', 'physics']) expect(dis(pkg, `wasm_${pkg}_simd_bg.wasm`)).toMatch(simdOp);
   });
 });
+
+describe('edge cases', () => {
+  const [esmCrypto, cjsCrypto] = cryptoEntries.map((e) => e.lib) as [typeof crypto, typeof crypto];
+
+  it('ESM and CJS entries share the glue, and agree on which handles a panic made stale', () => {
+    const fromCjs = [cjsCrypto.sha256.create().update('a'), cjsCrypto.sha256.create()];
+    expect(() => esmCrypto.__debugPanic('via ESM')).toThrow(esmCrypto.WasmPanicError);
+    esmCrypto.wasmInfo(); // its first call after a reset allocates wasm-bindgen's externref slab
+    const heap = esmCrypto.wasmInfo().heapBytes;
+    for (const hasher of fromCjs) {
+      expect(() => hasher.update('b')).toThrow(esmCrypto.StaleHandleError);
+      hasher.dispose(); // must not free a pointer into the new instance
+    }
+    expect(esmCrypto.wasmInfo().heapBytes).toBe(heap);
+    expect(hex(cjsCrypto.sha256.create().update('abc').digest())).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('error classes match across packages and entries', () => {
+    let caught: unknown;
+    try {
+      imaging.__debugPanic('x');
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(crypto.WasmPanicError);
+    expect(caught).toBeInstanceOf(Error);
+    expect(caught).not.toBeInstanceOf(crypto.WasmError);
+    expect(new Error('x')).not.toBeInstanceOf(crypto.WasmPanicError);
+  });
+
+  it('an API used while init() is in flight gets the same instance init() ends with', async () => {
+    const inline = (await import('@org/wasm-crypto/inline')) as unknown as typeof import('@org/wasm-crypto');
+    const loading = inline.init();
+    const hasher = inline.sha256.create().update('ab'); // loads synchronously on first use
+    await loading;
+    expect(hex(hasher.update('c').digest())).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('positions can be fed back into addParticles even when that grows the memory', () => {
+    using world = new physics.ParticleWorld({ gravity: [0, 0] });
+    for (let i = 0; i < 16; i++) world.addParticles(new Float32Array(2 * 40_000).fill(i));
+    const heap = physics.wasmInfo().heapBytes;
+    world.addParticles(world.positions);
+    expect(world.count).toBe(2 * 16 * 40_000);
+    expect(world.positions[world.positions.length - 1]).toBe(15);
+    expect(physics.wasmInfo().heapBytes - heap).toBe(16 * 40_000 * 2 * 4 * 2); // exactly the new particles
+  });
+
+  it('a batch that would exhaust wasm memory is a RangeError, not a panic', () => {
+    const hasher = crypto.sha256.create();
+    expect(() => crypto.sha256Batch({ data: new Uint8Array(0), offsets: new Uint32Array(40_000_000) })).toThrow(RangeError);
+    hasher.update('still alive').dispose();
+  });
+
+  it('a time step that rounds to 0 as a 32-bit float is a RangeError', () => {
+    using world = new physics.ParticleWorld();
+    expect(() => world.step(1e-50)).toThrow(RangeError);
+  });
+
+  it('a disposed hasher throws StaleHandleError, also on reset(); a digested one can reset', () => {
+    const hasher = crypto.sha256.create();
+    hasher.dispose();
+    expect(() => hasher.update('x')).toThrow(crypto.StaleHandleError);
+    expect(() => hasher.reset()).toThrow(crypto.StaleHandleError);
+    const digested = crypto.sha256.create();
+    digested.digest();
+    expect(() => digested.digest()).toThrow(/already called/);
+    expect(hex(digested.reset().update('abc').digest())).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});

@@ -12,6 +12,16 @@ pub use allocator::{CountingAllocator, live_bytes};
 /// Prefix of the message a panic throws to JS; the TS runtime recognises panics by it.
 pub const PANIC_PREFIX: &str = "rust panic: ";
 
+/// Prefix of the message of an input the core rejected; the TS runtime turns these into `WasmError`.
+pub const REJECT_PREFIX: &str = "rejected input: ";
+
+/// Maps a core error to the `JsError` a boundary function returns for bad input.
+///
+/// The prefix lets the TS runtime tell these apart from errors of the generated glue itself.
+pub fn reject(error: impl std::fmt::Display) -> wasm_bindgen::JsError {
+    wasm_bindgen::JsError::new(&format!("{REJECT_PREFIX}{error}"))
+}
+
 /// Makes a panic throw a JS `Error` carrying the panic message (prefixed by [`PANIC_PREFIX`]).
 ///
 /// With `panic = "abort"` a panic is otherwise an opaque `RuntimeError: unreachable`. The throw

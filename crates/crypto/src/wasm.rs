@@ -16,7 +16,7 @@ pub fn sha256(data: &[u8]) -> Vec<u8> {
 /// concatenated; one call instead of one per message.
 #[wasm_bindgen(js_name = sha256Batch)]
 pub fn sha256_batch(data: &[u8], offsets: &[u32]) -> Result<Vec<u8>, JsError> {
-    Ok(crate::sha256_batch(data, offsets)?)
+    crate::sha256_batch(data, offsets).map_err(wasm_boundary::reject)
 }
 
 /// Incremental SHA-256 hasher for data that arrives in pieces.

@@ -20,12 +20,14 @@ impl World {
 
     /// Appends particles from interleaved `x, y` arrays; returns the first new index.
     pub fn add(&mut self, positions: &[f32], velocities: &[f32]) -> Result<u32, JsError> {
-        Ok(self.0.add(positions, velocities)?)
+        self.0
+            .add(positions, velocities)
+            .map_err(wasm_boundary::reject)
     }
 
     /// Advances the simulation by `dt` seconds, `0 < dt <= 1`.
     pub fn step(&mut self, dt: f32) -> Result<(), JsError> {
-        Ok(self.0.step(dt)?)
+        self.0.step(dt).map_err(wasm_boundary::reject)
     }
 
     /// Number of particles.

@@ -1,8 +1,23 @@
 import { describe, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { crypto } from './binding.js';
 
-/** Cap on one batch's input: it is copied into wasm memory, which cannot exceed 4 GiB. */
+/**
+ * Cap on the wasm memory one batch needs (its data, offsets and digests together): wasm memory
+ * cannot exceed 4 GiB, and running out of it would be a trap, not an error.
+ */
 const MAX_BATCH_BYTES = 1 << 30;
+
+/** Wasm memory a batch of `count` messages totalling `dataBytes` needs. */
+function batchBytes(dataBytes: number, count: number): number {
+  return dataBytes + 4 * (count + 1) + 32 * count;
+}
+
+function checkBatchSize(dataBytes: number, count: number): void {
+  const needed = batchBytes(dataBytes, count);
+  if (needed > MAX_BATCH_BYTES) {
+    throw new RangeError(`messages need ${needed} bytes of wasm memory (data, offsets and digests); split the batch (limit ${MAX_BATCH_BYTES})`);
+  }
+}
 
 /**
  * Many messages laid out in one buffer: message `i` is `data.subarray(offsets[i], offsets[i + 1])`,
@@ -42,11 +57,12 @@ export function sha256Batch(messages: readonly BytesInput[] | PackedMessages): U
 
 function pack(messages: readonly BytesInput[]): PackedMessages {
   const parts = messages.map((message, i) => toBytes(message, `messages[${i}]`));
+  checkBatchSize(0, parts.length);
   const offsets = new Uint32Array(parts.length + 1);
   let total = 0;
   parts.forEach((part, i) => {
     total += part.length;
-    if (total > MAX_BATCH_BYTES) throw new RangeError(`messages must total at most ${MAX_BATCH_BYTES} bytes`);
+    checkBatchSize(total, parts.length);
     offsets[i + 1] = total;
   });
   const data = new Uint8Array(total);
@@ -62,7 +78,7 @@ function checkPacked(packed: PackedMessages): PackedMessages {
   if (!(data instanceof Uint8Array)) throw new TypeError(`messages.data must be a Uint8Array; got ${describe(data)}`);
   if (!(offsets instanceof Uint32Array)) throw new TypeError(`messages.offsets must be a Uint32Array; got ${describe(offsets)}`);
   if (offsets.length === 0) throw new RangeError('messages.offsets needs at least one entry');
-  if (data.length > MAX_BATCH_BYTES) throw new RangeError(`messages.data must be at most ${MAX_BATCH_BYTES} bytes`);
+  checkBatchSize(data.length, offsets.length - 1);
   for (let i = 0; i < offsets.length; i++) {
     const offset = offsets[i] as number;
     if (offset > data.length) throw new RangeError(`messages.offsets[${i}] = ${offset} is past the end of data (${data.length})`);

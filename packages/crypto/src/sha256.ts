@@ -1,4 +1,4 @@
-import { HandleCell, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { HandleCell, StaleHandleError, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { crypto, type CryptoGlue } from './binding.js';
 
 /** Input larger than this crosses into wasm in pieces: bounded copies, and V8 tiers up mid-hash. */
@@ -23,18 +23,22 @@ export class Sha256 {
   readonly outputLen = 32;
   /** Internal block size in bytes. */
   readonly blockLen = 64;
+  /** The wasm-side hasher; none once finished (digest frees it) or disposed. */
   #cell: HandleCell<RawHasher> | undefined;
-  #finished = false;
+  #state: 'open' | 'finished' | 'disposed' = 'open';
 
-  /** Use {@link sha256}`.create()`. @internal */
-  constructor(raw?: RawHasher) {
-    this.#cell = crypto.get().call((glue) => new HandleCell(crypto.get(), 'Sha256 hasher', raw ?? new glue.Sha256Hasher()));
+  /** Starts an empty hash; same as {@link sha256}`.create()`. */
+  constructor() {
+    const module = crypto.get();
+    const adopted = adopting;
+    adopting = undefined;
+    this.#cell = module.call((glue) => new HandleCell(module, 'Sha256 hasher', adopted ?? new glue.Sha256Hasher()));
   }
 
   /** Appends `data` (UTF-8 for strings) to the message; returns the hasher for chaining. */
   update(data: BytesInput): this {
     const bytes = toBytes(data, 'data');
-    const raw = this.#live('update');
+    const raw = this.#open('update');
     const module = crypto.get();
     for (let offset = 0; offset < bytes.length; offset += CHUNK) {
       const piece = bytes.subarray(offset, offset + CHUNK);
@@ -45,9 +49,11 @@ export class Sha256 {
 
   /** Returns the 32-byte digest and finishes the hasher (`reset()` makes it usable again). */
   digest(): Uint8Array {
-    const raw = this.#live('digest');
+    const raw = this.#open('digest');
     const out = crypto.get().call(() => raw.digest());
-    this.#finish();
+    this.#cell?.dispose();
+    this.#cell = undefined;
+    this.#state = 'finished';
     return out;
   }
 
@@ -58,24 +64,30 @@ export class Sha256 {
     out.set(this.digest());
   }
 
-  /** Forgets all input so the hasher can be used again, even after `digest()`. */
+  /** Forgets all input so the hasher can be used again, also after `digest()` (not after `dispose()`). */
   reset(): this {
-    if (this.#cell === undefined || this.#cell.disposed) this.#cell = new Sha256().#cell;
-    else crypto.get().call(() => this.#live('reset').reset());
-    this.#finished = false;
+    if (this.#state === 'finished') {
+      this.#cell = new Sha256().#cell;
+      this.#state = 'open';
+    } else {
+      const raw = this.#open('reset');
+      crypto.get().call(() => raw.reset());
+    }
     return this;
   }
 
   /** An independent copy of this hasher's state, e.g. to hash many messages with a shared prefix. */
   clone(): Sha256 {
-    const raw = this.#live('clone');
-    return new Sha256(crypto.get().call(() => raw.cloneState()));
+    const raw = this.#open('clone');
+    adopting = crypto.get().call(() => raw.cloneState());
+    return new Sha256();
   }
 
-  /** Frees the wasm memory of an unfinished hasher. Safe to call more than once. */
+  /** Frees the hasher's wasm memory; it cannot be used afterwards. Safe to call more than once. */
   dispose(): void {
     this.#cell?.dispose();
     this.#cell = undefined;
+    this.#state = 'disposed';
   }
 
   /** Same as `dispose()`, for `using hasher = sha256.create()`. */
@@ -83,20 +95,18 @@ export class Sha256 {
     this.dispose();
   }
 
-  #live(method: string): RawHasher {
-    if (this.#finished) throw new Error(`Sha256.${method}(): digest() was already called; call reset() to hash again`);
-    if (this.#cell === undefined) throw new Error(`Sha256.${method}(): this hasher was disposed`);
-    return this.#cell.get();
-  }
-
-  #finish(): void {
-    this.#finished = true;
-    this.dispose();
+  #open(method: string): RawHasher {
+    if (this.#state === 'disposed') throw new StaleHandleError(`Sha256.${method}(): this hasher was disposed`);
+    if (this.#state === 'finished') throw new Error(`Sha256.${method}(): digest() was already called; call reset() to hash again`);
+    return (this.#cell as HandleCell<RawHasher>).get(); // throws StaleHandleError after a panic
   }
 }
 
+/** A wasm hasher for the next `new Sha256()` to take over, so that `clone()` needs no public constructor argument. */
+let adopting: RawHasher | undefined;
+
 /**
- * A hash function in the shape `@noble/hashes` uses: call it, or `.create()` a streaming hasher.
+ * A hash function in the call shape of `@noble/hashes`: call it, or `.create()` a streaming hasher.
  *
  * @typeParam H The streaming hasher that `create()` returns.
  * @example
@@ -118,7 +128,7 @@ export interface HashFunction<H> {
 
 /**
  * SHA-256 of `message` (bytes, any typed array, `ArrayBuffer` or a UTF-8 string), as 32 bytes.
- * Same call shape as `@noble/hashes`' `sha256`.
+ * The same call shape as `@noble/hashes`' `sha256` (`sha256(msg)`, `.create()`, `outputLen`, `blockLen`).
  *
  * @example
  * ```ts

@@ -79,8 +79,9 @@ export class ParticleWorld {
    * @param velocities Interleaved like `positions`, same length; zero when omitted.
    */
   addParticles(positions: Float32Array | ArrayLike<number>, velocities?: Float32Array | ArrayLike<number>): number {
-    const p = toFloat32(positions, 'positions');
-    const v = velocities === undefined ? new Float32Array(p.length) : toFloat32(velocities, 'velocities');
+    const memory = physics.get().memory().buffer;
+    const p = toFloat32(positions, 'positions', memory);
+    const v = velocities === undefined ? new Float32Array(p.length) : toFloat32(velocities, 'velocities', memory);
     if (p.length % 2 !== 0) throw new RangeError(`positions must hold x, y pairs; got ${p.length} numbers`);
     if (v.length !== p.length) throw new RangeError(`velocities must have as many numbers as positions (${p.length}); got ${v.length}`);
     checkFinite(p, 'positions');
@@ -93,14 +94,17 @@ export class ParticleWorld {
   /** Advances the world by `dt` seconds (0 < dt ≤ {@link MAX_TIME_STEP}). */
   step(dt: number): void {
     checkNumber(dt, 'dt', 0, MAX_TIME_STEP, true);
+    if (Math.fround(dt) === 0) throw new RangeError(`dt must be at least the smallest 32-bit float; got ${dt}`);
     const raw = this.#cell.get();
     physics.get().call(() => raw.step(dt));
   }
 
   /**
    * The positions `[x0, y0, x1, y1, …]` as a zero-copy view into wasm memory. `step()` updates
-   * it in place; after `addParticles()` or `clear()` read this property again, since the storage
-   * may have moved. Copy it (`positions.slice()`) to keep a snapshot.
+   * it in place and keeps it valid. Any other call into the package (adding particles to this or
+   * another world, creating a world, hashing…) may move the storage or grow the memory, which
+   * empties old views: read this property again afterwards (it is cheap). Copy it
+   * (`positions.slice()`) to keep a snapshot.
    */
   get positions(): Float32Array {
     const raw = this.#cell.get();
@@ -144,8 +148,10 @@ function checkGravity(gravity: readonly [number, number]): [number, number] {
   return [checkNumber(gravity[0], 'gravity[0]', -1e6, 1e6), checkNumber(gravity[1], 'gravity[1]', -1e6, 1e6)];
 }
 
-function toFloat32(values: Float32Array | ArrayLike<number>, name: string): Float32Array {
-  if (values instanceof Float32Array) return values;
+/** `values` as a Float32Array; copied if it is a view of wasm memory (like `world.positions`),
+ * which the glue's allocation for the call could grow and so detach mid-copy. */
+function toFloat32(values: Float32Array | ArrayLike<number>, name: string, memory: ArrayBufferLike): Float32Array {
+  if (values instanceof Float32Array) return values.buffer === memory ? values.slice() : values;
   if (typeof values !== 'object' || values === null || typeof values.length !== 'number') {
     throw new TypeError(`${name} must be a Float32Array or an array of numbers; got ${describe(values)}`);
   }

@@ -1,8 +1,26 @@
 /**
  * Errors every @org/wasm-* package throws, beyond the standard `TypeError` and `RangeError`
  * it uses for bad arguments.
+ *
+ * Each package (and each of its entries) bundles its own copy of these classes, so `instanceof`
+ * is answered by a brand rather than by identity: a `WasmPanicError` thrown by
+ * `@org/wasm-imaging` is `instanceof` the `WasmPanicError` imported from `@org/wasm-crypto`.
  * @module
  */
+
+/** Shared by every copy of the runtime in a realm, hence `Symbol.for`. */
+const KIND = Symbol.for('@org/wasm-runtime/error-kind');
+
+type ErrorKind = 'WasmError' | 'WasmPanicError' | 'NotInitializedError' | 'StaleHandleError';
+
+/** Marks a class's prototype, so that every instance carries the brand. */
+function brand(errorClass: { prototype: Error }, kind: ErrorKind): void {
+  Object.defineProperty(errorClass.prototype, KIND, { value: kind });
+}
+
+function hasKind(value: unknown, kind: ErrorKind): boolean {
+  return value instanceof Error && (value as Error & { [KIND]?: ErrorKind })[KIND] === kind;
+}
 
 /**
  * The Rust core rejected an input that the TypeScript checks let through.
@@ -13,14 +31,19 @@
  * ```
  */
 export class WasmError extends Error {
-  /** Always `'WasmError'` (unlike `instanceof`, works across realms). */
+  /** Always `'WasmError'`. */
   override readonly name: string = 'WasmError';
+
+  /** True for a WasmError from any @org/wasm-* package or entry. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasKind(value, 'WasmError');
+  }
 }
 
 /**
- * The WebAssembly code panicked or trapped. The module has already been re-instantiated, so the
- * next call works; objects created before the panic (hashers, worlds) are gone and throw
- * {@link StaleHandleError} when used.
+ * The WebAssembly code panicked or trapped: a bug, please report it. The module has already been
+ * re-instantiated, so the next call works; objects created before the panic (hashers, worlds) are
+ * gone and throw {@link StaleHandleError} when used.
  *
  * @example
  * ```ts
@@ -28,8 +51,13 @@ export class WasmError extends Error {
  * ```
  */
 export class WasmPanicError extends Error {
-  /** Always `'WasmPanicError'` (unlike `instanceof`, works across realms). */
+  /** Always `'WasmPanicError'`. */
   override readonly name: string = 'WasmPanicError';
+
+  /** True for a WasmPanicError from any @org/wasm-* package or entry. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasKind(value, 'WasmPanicError');
+  }
 }
 
 /**
@@ -43,8 +71,13 @@ export class WasmPanicError extends Error {
  * ```
  */
 export class NotInitializedError extends Error {
-  /** Always `'NotInitializedError'` (unlike `instanceof`, works across realms). */
+  /** Always `'NotInitializedError'`. */
   override readonly name: string = 'NotInitializedError';
+
+  /** True for a NotInitializedError from any @org/wasm-* package or entry. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasKind(value, 'NotInitializedError');
+  }
 }
 
 /**
@@ -58,6 +91,16 @@ export class NotInitializedError extends Error {
  * ```
  */
 export class StaleHandleError extends Error {
-  /** Always `'StaleHandleError'` (unlike `instanceof`, works across realms). */
+  /** Always `'StaleHandleError'`. */
   override readonly name: string = 'StaleHandleError';
+
+  /** True for a StaleHandleError from any @org/wasm-* package or entry. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasKind(value, 'StaleHandleError');
+  }
 }
+
+brand(WasmError, 'WasmError');
+brand(WasmPanicError, 'WasmPanicError');
+brand(NotInitializedError, 'NotInitializedError');
+brand(StaleHandleError, 'StaleHandleError');

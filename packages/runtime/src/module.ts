@@ -15,9 +15,8 @@ export interface GlueBase {
   __wbg_reset_state(): void;
 }
 
-/** The init functions of wasm-bindgen's `web` target glue. */
+/** The init function of wasm-bindgen's `web` target glue that the runtime uses. */
 export interface WebGlueInit {
-  default(input: { module_or_path: WebAssembly.Module }): Promise<unknown>;
   initSync(input: { module: WebAssembly.Module }): unknown;
 }
 
@@ -65,8 +64,18 @@ export interface InitOptions {
  */
 export type WasmVariant = 'simd' | 'baseline' | 'custom';
 
-/** Marks a Rust panic message thrown by the crates' panic hook (see crates' wasm.rs). */
+/** Marks a Rust panic message thrown by the panic hook (crates/boundary). */
 const PANIC_PREFIX = 'rust panic: ';
+/** Marks an input the Rust core rejected (crates/boundary `reject`). */
+const REJECT_PREFIX = 'rejected input: ';
+
+/**
+ * How many times each glue's instance was replaced after a panic. Kept per glue object and shared
+ * by every bundled copy of this runtime in the realm: Node's ESM and CJS entries are two copies
+ * that load the same CommonJS glue, and must agree on which handles are stale.
+ */
+const epochs = ((globalThis as { [key: symbol]: unknown })[Symbol.for('@org/wasm-runtime/epochs')] ??=
+  new WeakMap<object, number>()) as WeakMap<object, number>;
 
 export class WasmModule<G extends GlueBase> {
   readonly #name: string;
@@ -74,8 +83,9 @@ export class WasmModule<G extends GlueBase> {
   readonly #config: LoadConfig;
   #ready: boolean;
   #loading: Promise<void> | undefined;
-  #epoch = 0;
   #variant: WasmVariant | undefined;
+  /** Why re-instantiating after a panic failed, until a later attempt succeeds. */
+  #resetFailure: unknown;
 
   constructor(name: string, glue: G, config: LoadConfig, variant?: WasmVariant) {
     this.#name = name;
@@ -87,7 +97,7 @@ export class WasmModule<G extends GlueBase> {
 
   /** Increases each time the instance is replaced after a panic; handles compare it. */
   get epoch(): number {
-    return this.#epoch;
+    return epochs.get(this.#glue) ?? 0;
   }
 
   get ready(): boolean {
@@ -120,6 +130,7 @@ export class WasmModule<G extends GlueBase> {
   /** Runs `body` against the raw exports, translating panics, traps and Rust errors. */
   call<T>(body: (glue: G) => T): T {
     if (!this.#ready) this.#autoInit();
+    if (this.#resetFailure !== undefined) this.#retryReset();
     try {
       return body(this.#glue);
     } catch (error) {
@@ -144,8 +155,10 @@ export class WasmModule<G extends GlueBase> {
       const [bytes, which] = this.#builtin(this.#config.inline, options, 'init');
       [module, variant] = [await compileModule(bytes), which];
     }
-    if (this.#ready) return; // initSync won the race
-    await web.default({ module_or_path: module });
+    if (this.#ready) return; // initSync() or the inline entry's first use won the race
+    // Instantiate synchronously (cheap once compiled, and our modules are far below the engines'
+    // main-thread limits): an await here would let a sync initSync() create a second instance.
+    web.initSync({ module });
     this.#markReady(variant);
   }
 
@@ -175,23 +188,35 @@ export class WasmModule<G extends GlueBase> {
   }
 
   #translate(error: unknown): unknown {
+    if (error instanceof Error && error.message.startsWith(REJECT_PREFIX)) {
+      return new WasmError(`${this.#name}: ${error.message.slice(REJECT_PREFIX.length)}`, { cause: error });
+    }
     if (error instanceof Error && error.message.startsWith(PANIC_PREFIX)) {
-      this.#reset();
-      return new WasmPanicError(`${this.#name}: ${error.message.slice(PANIC_PREFIX.length)}`);
+      return this.#reset(`${this.#name}: ${error.message.slice(PANIC_PREFIX.length)}`, error);
     }
     if (error instanceof WebAssembly.RuntimeError || isStackOverflow(error)) {
-      this.#reset();
-      return new WasmPanicError(`${this.#name}: WebAssembly trapped: ${(error as Error).message}`, { cause: error });
+      return this.#reset(`${this.#name}: WebAssembly trapped: ${(error as Error).message}`, error);
     }
-    // Rust `Err(JsError)` values arrive as plain `Error`s; our own TypeErrors pass through.
-    if (error instanceof Error && error.constructor === Error) return new WasmError(error.message, { cause: error });
-    return error;
+    return error; // our own TypeErrors and RangeErrors, or the glue's
   }
 
-  #reset(): void {
-    // A panic leaves the instance unusable (leaked shadow stack, held borrows): start afresh.
-    this.#epoch++;
-    this.#glue.__wbg_reset_state();
+  /** A panic leaves the instance unusable (leaked shadow stack, held borrows): start afresh. */
+  #reset(message: string, cause: unknown): WasmPanicError {
+    epochs.set(this.#glue, this.epoch + 1);
+    try {
+      this.#glue.__wbg_reset_state();
+      this.#resetFailure = undefined;
+    } catch (failure) {
+      this.#resetFailure = failure; // e.g. out of memory: the next call tries again
+    }
+    return new WasmPanicError(message, { cause });
+  }
+
+  #retryReset(): void {
+    this.#reset(`${this.#name}: retrying`, undefined);
+    if (this.#resetFailure !== undefined) {
+      throw new WasmPanicError(`${this.#name}: the module could not be re-instantiated after a panic`, { cause: this.#resetFailure });
+    }
   }
 }
 
