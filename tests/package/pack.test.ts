@@ -13,7 +13,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const PACKAGES = [
   { dir: 'crypto', name: '@org/wasm-crypto', out: 'wasm_crypto', simd: false },
-  { dir: 'imaging', name: '@org/wasm-imaging', out: 'wasm_imaging', simd: true },
+  { dir: 'imaging', name: '@org/wasm-imaging', out: 'wasm_imaging', simd: false },
   { dir: 'physics', name: '@org/wasm-physics', out: 'wasm_physics', simd: true },
 ] as const;
 type Package = (typeof PACKAGES)[number];

@@ -8,6 +8,7 @@
 
 use core::fmt;
 
+mod integrate;
 #[cfg(feature = "wasm")]
 mod wasm;
 
@@ -134,17 +135,12 @@ impl ParticleWorld {
             return Err(PhysicsError::BadTimeStep(dt));
         }
         let [dvx, dvy] = self.gravity.map(|g| g * dt);
-        // Fixed-size chunks with no cross-iteration dependency: vectorises.
-        for (p, v) in self
-            .positions
-            .chunks_exact_mut(2)
-            .zip(self.velocities.chunks_exact_mut(2))
-        {
-            v[0] += dvx;
-            v[1] += dvy;
-            p[0] += v[0] * dt;
-            p[1] += v[1] * dt;
-        }
+        integrate::integrate(
+            &mut self.positions,
+            &mut self.velocities,
+            [dvx, dvy, dvx, dvy],
+            dt,
+        );
         Ok(())
     }
 

@@ -3,8 +3,5 @@ import * as glue from '../wasm/wasm_imaging.web.js';
 import { webModule } from '@org/wasm-runtime';
 import { imaging } from './binding.js';
 
-imaging.set(webModule(imaging.name, glue, {
-  simd: () => new URL('../wasm/wasm_imaging_simd_bg.wasm', import.meta.url),
-  baseline: () => new URL('../wasm/wasm_imaging_bg.wasm', import.meta.url),
-}));
+imaging.set(webModule(imaging.name, glue, { baseline: () => new URL('../wasm/wasm_imaging_bg.wasm', import.meta.url) }));
 export * from './index.js';
