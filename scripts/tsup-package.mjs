@@ -21,7 +21,11 @@ export function packageConfig() {
     noExternal: ['@org/wasm-runtime'],
     // Point the declaration build at the runtime's sources (not its node_modules link, which
     // rollup-plugin-dts keeps external), so the private runtime's types are inlined too.
-    dts: { compilerOptions: { paths: { '@org/wasm-runtime': ['../runtime/src/index.ts'] } } },
+    dts: {
+      compilerOptions: {
+        paths: { '@org/wasm-runtime': ['../runtime/src/index.ts'], '@org/wasm-runtime/public': ['../runtime/src/public.ts'] },
+      },
+    },
     esbuildPlugins: [keepNodeGlueExternal],
   };
   return [

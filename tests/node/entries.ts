@@ -24,17 +24,6 @@ export const cryptoEntries = await both<Crypto>('@org/wasm-crypto');
 export const imagingEntries = await both<Imaging>('@org/wasm-imaging');
 export const physicsEntries = await both<Physics>('@org/wasm-physics');
 
-/** Deterministic bytes, so failures reproduce. */
-export function pseudoRandomBytes(length: number, seed = 1): Uint8Array {
-  const out = new Uint8Array(length);
-  let state = seed >>> 0 || 1;
-  for (let i = 0; i < length; i++) {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    out[i] = state & 0xff;
-  }
-  return out;
-}
+export { pseudoRandomBytes } from '../browser/workload.mjs';
 
 export const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');

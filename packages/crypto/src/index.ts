@@ -12,15 +12,5 @@
 export { sha256, Sha256, type HashFunction } from './sha256.js';
 export { sha256Batch, type PackedMessages } from './batch.js';
 export { init, initSync, wasmInfo, __debugPanic } from './init.js';
-export {
-  NotInitializedError,
-  StaleHandleError,
-  WasmError,
-  WasmPanicError,
-  type BytesInput,
-  type InitInput,
-  type InitOptions,
-  type SyncInitInput,
-  type WasmInfo,
-  type WasmVariant,
-} from '@org/wasm-runtime';
+export * from '@org/wasm-runtime/public';
+export type { BytesInput } from '@org/wasm-runtime';

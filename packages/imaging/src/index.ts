@@ -12,14 +12,4 @@
 export { boxBlur, grayscale, MAX_BLUR_RADIUS } from './filters.js';
 export { MAX_BYTES, MAX_SIDE, type ImageDataLike, type RgbaImage } from './image.js';
 export { init, initSync, wasmInfo, __debugPanic } from './init.js';
-export {
-  NotInitializedError,
-  StaleHandleError,
-  WasmError,
-  WasmPanicError,
-  type InitInput,
-  type InitOptions,
-  type SyncInitInput,
-  type WasmInfo,
-  type WasmVariant,
-} from '@org/wasm-runtime';
+export * from '@org/wasm-runtime/public';

@@ -13,14 +13,4 @@
  */
 export { MAX_PARTICLES, MAX_TIME_STEP, ParticleWorld, type WorldOptions } from './world.js';
 export { init, initSync, wasmInfo, __debugPanic } from './init.js';
-export {
-  NotInitializedError,
-  StaleHandleError,
-  WasmError,
-  WasmPanicError,
-  type InitInput,
-  type InitOptions,
-  type SyncInitInput,
-  type WasmInfo,
-  type WasmVariant,
-} from '@org/wasm-runtime';
+export * from '@org/wasm-runtime/public';
