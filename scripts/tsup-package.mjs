@@ -1,6 +1,7 @@
 // The tsup build every package shares. Each package gets three entries (see docs/packaging.md):
 //   dist/node.{js,cjs}    Node: the nodejs glue (kept external in wasm/) loads the wasm at import
-//   dist/web.js           browsers and bundlers: `init()` fetches wasm/<out>_bg.wasm via new URL
+//   dist/web.js           browsers and bundlers: `init()` fetches wasm/<out>_bg.wasm via new URL,
+//                         falling back to the embedded wasm (base64) in a dist/chunk-<hash>.js loaded only then
 //   dist/inline.{js,cjs}  workers and edge: the wasm embedded as base64, loads on first use
 // The private runtime and the web glue are bundled in, so each package stands alone.
 
@@ -30,7 +31,16 @@ export function packageConfig() {
   };
   return [
     { ...common, entry: { node: 'src/node.ts' }, format: ['esm', 'cjs'], platform: 'node', clean: true },
-    { ...common, entry: { web: 'src/web.ts' }, format: ['esm'], platform: 'browser' },
+    {
+      ...common,
+      entry: { web: 'src/web.ts' },
+      format: ['esm'],
+      platform: 'browser',
+      splitting: true, // keeps the embedded fallback in its own chunk, fetched only if needed
+      esbuildOptions(options) {
+        options.chunkNames = 'chunk-[hash]';
+      },
+    },
     { ...common, entry: { inline: 'src/inline.ts' }, format: ['esm', 'cjs'], platform: 'neutral' },
   ];
 }

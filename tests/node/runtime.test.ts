@@ -109,6 +109,14 @@ describe('loading', () => {
     await web.init(); // idempotent
   });
 
+  it('the web entry falls back to its embedded copy when the .wasm URL cannot be fetched', async () => {
+    // Node's fetch has no file: URLs, just as a Rollup or esbuild bundle has no emitted .wasm.
+    const web = (await import('@org/wasm-imaging/web')) as typeof import('@org/wasm-imaging');
+    await web.init();
+    expect(web.wasmInfo()).toMatchObject({ ready: true, variant: 'baseline' });
+    expect([...web.grayscale({ data: new Uint8Array([255, 0, 0, 255]), width: 1, height: 1 }).data]).toEqual([54, 54, 54, 255]);
+  });
+
   it('initSync accepts a compiled WebAssembly.Module', async () => {
     const web = (await import('@org/wasm-physics/web')) as typeof import('@org/wasm-physics');
     web.initSync(new WebAssembly.Module(wasmFile('physics', 'wasm_physics_bg.wasm')));

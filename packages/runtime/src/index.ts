@@ -11,6 +11,7 @@ export {
   nodeModule,
   webModule,
   type BuiltinWasm,
+  type EmbeddedWasm,
   type GlueBase,
   type InitOptions,
   type LoadConfig,

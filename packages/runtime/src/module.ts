@@ -28,11 +28,19 @@ export interface BuiltinWasm<T> {
   baseline: () => T;
 }
 
+/** The wasm builds as base64, as the generated `<name>.inline.js` module exports them. */
+export interface EmbeddedWasm {
+  baseline: string;
+  simd: string | undefined;
+}
+
 /** How a package entry loads its module. Without `web`, the glue instantiated itself (Node). */
 export interface LoadConfig {
   web?: WebGlueInit;
   urls?: BuiltinWasm<URL>;
   inline?: BuiltinWasm<Uint8Array>;
+  /** Loads the embedded builds (a separate chunk) when fetching `urls` fails. */
+  fallback?: () => Promise<EmbeddedWasm>;
 }
 
 /**
@@ -150,7 +158,15 @@ export class WasmModule<G extends GlueBase> {
     if (source !== undefined) module = await compileModule(source);
     else if (this.#config.urls) {
       const [url, which] = this.#builtin(this.#config.urls, options, 'init');
-      [module, variant] = [await compileModule(url), which];
+      try {
+        [module, variant] = [await compileModule(url), which];
+      } catch (error) {
+        if (!this.#config.fallback) throw error;
+        // Bundlers that do not emit `new URL('x.wasm', import.meta.url)` assets (Rollup, esbuild
+        // without plugins) leave the .wasm behind: load the copy embedded in a lazy chunk instead.
+        const [bytes, embeddedWhich] = this.#builtin(decodeEmbedded(await this.#config.fallback()), options, 'init');
+        [module, variant] = [await compileModule(bytes), embeddedWhich];
+      }
     } else {
       const [bytes, which] = this.#builtin(this.#config.inline, options, 'init');
       [module, variant] = [await compileModule(bytes), which];
@@ -229,19 +245,27 @@ export function nodeModule<G extends GlueBase>(name: string, glue: G & { __wasmV
   return new WasmModule<G>(name, glue, {}, glue.__wasmVariant);
 }
 
-/** Wraps the web glue for browsers and bundlers: `init()` fetches one of `urls`. */
-export function webModule<G extends GlueBase>(name: string, glue: G & WebGlueInit, urls: BuiltinWasm<URL>): WasmModule<G> {
-  return new WasmModule<G>(name, glue, { web: glue, urls });
+/**
+ * Wraps the web glue for browsers and bundlers: `init()` fetches one of `urls`, and falls back to
+ * the embedded builds that `fallback` imports (a chunk loaded only then) if that fails.
+ */
+export function webModule<G extends GlueBase>(
+  name: string,
+  glue: G & WebGlueInit,
+  urls: BuiltinWasm<URL>,
+  fallback: () => Promise<EmbeddedWasm>,
+): WasmModule<G> {
+  return new WasmModule<G>(name, glue, { web: glue, urls, fallback });
 }
 
 /** Wraps the web glue with the wasm embedded as base64: ready on first use, no `init()` needed. */
-export function inlineModule<G extends GlueBase>(
-  name: string,
-  glue: G & WebGlueInit,
-  base64: { baseline: string; simd: string | undefined },
-): WasmModule<G> {
-  const { baseline, simd } = base64;
-  const inline: BuiltinWasm<Uint8Array> = { baseline: () => decodeBase64(baseline) };
-  if (simd !== undefined) inline.simd = () => decodeBase64(simd);
-  return new WasmModule<G>(name, glue, { web: glue, inline });
+export function inlineModule<G extends GlueBase>(name: string, glue: G & WebGlueInit, embedded: EmbeddedWasm): WasmModule<G> {
+  return new WasmModule<G>(name, glue, { web: glue, inline: decodeEmbedded(embedded) });
+}
+
+/** The embedded base64 builds, decoded on demand. */
+function decodeEmbedded({ baseline, simd }: EmbeddedWasm): BuiltinWasm<Uint8Array> {
+  const builds: BuiltinWasm<Uint8Array> = { baseline: () => decodeBase64(baseline) };
+  if (simd !== undefined) builds.simd = () => decodeBase64(simd);
+  return builds;
 }
