@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EXPECTED, fixtureImage } from '../matrix/workload.mjs';
+import { createHash } from 'node:crypto';
 import { imagingEntries, pseudoRandomBytes } from './entries.js';
 
 // Independent references, written from the documented definitions.
@@ -36,6 +38,12 @@ function referenceBoxBlur(data: Uint8Array, width: number, height: number, radiu
 }
 
 const image = (width: number, height: number, seed = 1) => ({ data: new Uint8ClampedArray(pseudoRandomBytes(width * height * 4, seed)), width, height });
+
+it("the matrix's expected blur is the reference blur of its fixture", () => {
+  const { data, width, height } = fixtureImage();
+  const reference = referenceBoxBlur(new Uint8Array(data.buffer), width, height, 1);
+  expect(createHash('sha256').update(reference).digest('hex')).toBe(EXPECTED.blur);
+});
 
 describe.each(imagingEntries)('@org/wasm-imaging ($kind)', ({ lib }) => {
   const { grayscale, boxBlur } = lib;

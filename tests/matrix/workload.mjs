@@ -1,0 +1,47 @@
+// The one real computation per package that every matrix cell runs, and the known answers.
+// Plain ESM with no Node or DOM APIs, so Node, Bun, workerd, pages, workers and every bundler
+// run literally this code.
+
+/** An 8×8 RGBA fixture: channel c of pixel (x, y) is (31x + 17y + 7c) mod 256. */
+export function fixtureImage() {
+  const data = new Uint8ClampedArray(8 * 8 * 4);
+  for (let y = 0; y < 8; y++) for (let x = 0; x < 8; x++) for (let c = 0; c < 4; c++) data[(y * 8 + x) * 4 + c] = (31 * x + 17 * y + 7 * c) & 255;
+  return { data, width: 8, height: 8 };
+}
+
+const hex = (bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+/**
+ * Runs SHA-256 of 'abc', a radius-1 box blur of the fixture (reported as the SHA-256 of its
+ * pixels), and four physics steps. `libs` are the three packages as the environment loaded them.
+ */
+export async function workload({ crypto, imaging, physics }) {
+  await Promise.all([crypto.init(), imaging.init(), physics.init()]);
+  const blurred = imaging.boxBlur(fixtureImage(), 1);
+  const world = new physics.ParticleWorld({ gravity: [0, -10] });
+  world.addParticles([0, 0, 1, 2], [1, 0, 0, 1]);
+  for (let i = 0; i < 4; i++) world.step(0.25);
+  const positions = Array.from(world.positions);
+  world.dispose();
+  return {
+    sha256: hex(crypto.sha256('abc')),
+    blur: hex(crypto.sha256(new Uint8Array(blurred.data.buffer, blurred.data.byteOffset, blurred.data.byteLength))),
+    positions,
+  };
+}
+
+/**
+ * The answers: the NIST SHA-256 of 'abc'; the blur from an independent JS reference
+ * (tests/node/imaging.test.ts checks it); positions from the closed form of semi-implicit Euler,
+ * p = p0 + n·v0·dt + g·dt²·n(n+1)/2, exact in binary floating point for these inputs.
+ */
+export const EXPECTED = {
+  sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+  blur: '7044b6af91e4f81e2d3f3550866aa9801af5c332b07d4038cc353f703bf52154',
+  positions: [1, -6.25, 1, -3.25],
+};
+
+/** Compares a workload result with EXPECTED; returns a list of differences (empty when right). */
+export function differences(result) {
+  return Object.keys(EXPECTED).filter((key) => JSON.stringify(result?.[key]) !== JSON.stringify(EXPECTED[key])).map((key) => `${key}: got ${JSON.stringify(result?.[key])}, expected ${JSON.stringify(EXPECTED[key])}`);
+}
