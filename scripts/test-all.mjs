@@ -22,10 +22,11 @@ const steps = [
     before: () => rmSync(vitestReport, { force: true }),
     count: vitestCounts,
   },
-  { name: 'packages: publint + attw', cmd: 'pnpm', args: ['lint:package'] },
+  { name: 'matrix: runtimes and bundlers', cmd: 'pnpm', args: ['test:matrix'], count: (out) => plainCounts(out, 'matrix') },
+  { name: 'packages: publint + attw', cmd: 'pnpm', args: ['lint:package'], count: (out) => plainCounts(out, 'lint') },
   { name: 'packages: size budgets', cmd: 'pnpm', args: ['size'] },
   { name: 'docs: typedoc', cmd: 'pnpm', args: ['docs:api'] },
-  { name: 'release: changesets → verdaccio → npm install', cmd: 'pnpm', args: ['test:release'] },
+  { name: 'release: changesets → verdaccio → npm install', cmd: 'pnpm', args: ['test:release'], count: (out) => plainCounts(out, 'release') },
 ];
 
 const results = [];
@@ -61,6 +62,12 @@ function runStreaming(cmd, args) {
     child.on('error', (error) => resolve({ status: -1, output: `${output}\n${error.message}` }));
     child.on('close', (status) => resolve({ status, output }));
   });
+}
+
+/** Counts from a `<label>: N passed, M failed` line, as our own runners print. */
+function plainCounts(output, label) {
+  const match = new RegExp(`^${label}: (\\d+) passed, (\\d+) failed`, 'm').exec(output);
+  return match ? { passed: Number(match[1]), failed: Number(match[2]) } : undefined;
 }
 
 function cargoCounts(output) {
