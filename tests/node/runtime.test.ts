@@ -100,6 +100,7 @@ describe('loading', () => {
     expect(() => web.sha256('abc')).toThrow(web.NotInitializedError);
     expect(() => web.sha256('abc')).toThrow(/await init\(\)/);
     await expect(web.init(new Uint8Array([1, 2, 3]))).rejects.toThrow(); // not wasm: fails, may retry
+    await expect(web.init(new Response('missing', { status: 404 }))).rejects.toThrow(/HTTP 404/);
     const bytes = wasmFile('crypto', 'wasm_crypto_bg.wasm');
     const first = web.init(bytes);
     const second = web.init(new URL('file:///never/fetched.wasm'));
@@ -115,6 +116,15 @@ describe('loading', () => {
     await web.init();
     expect(web.wasmInfo()).toMatchObject({ ready: true, variant: 'baseline' });
     expect([...web.grayscale({ data: new Uint8Array([255, 0, 0, 255]), width: 1, height: 1 }).data]).toEqual([54, 54, 54, 255]);
+  });
+
+  it('init accepts a promised Response, compiled by streaming', async () => {
+    const entry = (await import('@org/wasm-imaging/inline')) as unknown as typeof import('@org/wasm-imaging');
+    const response = new Response(wasmFile('imaging', 'wasm_imaging_bg.wasm'), { headers: { 'Content-Type': 'application/wasm' } });
+    await entry.init(Promise.resolve(response));
+    expect(entry.wasmInfo()).toMatchObject({ ready: true, variant: 'custom' });
+    expect(entry.boxBlur({ data: new Uint8Array(4).fill(9), width: 1, height: 1 }, 3).data[0]).toBe(9);
+    await expect(entry.init(new Response('not found', { status: 404 }))).resolves.toBeUndefined(); // already loaded
   });
 
   it('initSync accepts a compiled WebAssembly.Module', async () => {
