@@ -16,15 +16,18 @@ import { crates, root } from './lib.mjs';
 const attwBin = join(root, 'node_modules', '.bin', 'attw');
 
 // Our layout (see packages/*/package.json): `.` is ESM with a CJS `require` build under the
-// `node` condition; `./inline` is ESM + CJS; `./web` is ESM-only on purpose (browsers and
-// bundlers; CommonJS users have `.` and `./inline`). So we run attw twice:
-//  - everything but ./web with --profile node16: `engines` is Node >= 20, and the subpaths need
-//    an exports-aware resolver; node10 ("moduleResolution": "node") still finds `.` via main/types.
-//  - ./web with --profile esm-only, which skips exactly the `require` resolutions it never offers.
+// `node` condition; `./inline` is ESM + CJS; `./web` and `./workerd` are ESM-only on purpose
+// (browsers and bundlers; Workers are ES modules; CommonJS users have `.` and `./inline`). So we
+// run attw twice:
+//  - everything but ./web and ./workerd with --profile node16: `engines` is Node >= 20, and the
+//    subpaths need an exports-aware resolver; node10 ("moduleResolution": "node") still finds `.`
+//    via main/types.
+//  - ./web and ./workerd with --profile esm-only, which skips exactly the `require` resolutions
+//    they never offer.
 // No rule is ignored.
 const attwRuns = [
-  ['--profile', 'node16', '--exclude-entrypoints', './web'],
-  ['--profile', 'esm-only', '--entrypoints', './web'],
+  ['--profile', 'node16', '--exclude-entrypoints', './web', './workerd'],
+  ['--profile', 'esm-only', '--entrypoints', './web', './workerd'],
 ];
 
 const results = [];

@@ -3,6 +3,8 @@
 //   dist/web.js           browsers and bundlers: `init()` fetches wasm/<out>_bg.wasm via new URL,
 //                         falling back to the embedded wasm (base64) in a dist/chunk-<hash>.js loaded only then
 //   dist/inline.{js,cjs}  workers and edge: the wasm embedded as base64, loads on first use
+//   dist/workerd.js       Cloudflare Workers: `import m from '../wasm/<out>_bg.wasm'` left for the host to
+//                         compile (workerd refuses to compile bytes at run time), instantiated on first use
 // The private runtime and the web glue are bundled in, so each package stands alone.
 
 /** esbuild plugin: leave the CommonJS nodejs glue in wasm/ (it finds its .wasm via __dirname). */
@@ -10,6 +12,17 @@ const keepNodeGlueExternal = {
   name: 'keep-node-glue-external',
   setup(build) {
     build.onResolve({ filter: /\.node\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+/**
+ * esbuild plugin: keep `.wasm` imports as they are written (`../wasm/<out>_bg.wasm`, also right from
+ * dist/), for wrangler or workerd to load as compiled modules.
+ */
+const keepWasmImportsExternal = {
+  name: 'keep-wasm-imports-external',
+  setup(build) {
+    build.onResolve({ filter: /\.wasm$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -42,5 +55,13 @@ export function packageConfig() {
       },
     },
     { ...common, entry: { inline: 'src/inline.ts' }, format: ['esm', 'cjs'], platform: 'neutral' },
+    // ESM only: Workers are ES modules, and wasm module imports exist only there.
+    {
+      ...common,
+      entry: { workerd: 'src/workerd.ts' },
+      format: ['esm'],
+      platform: 'neutral',
+      esbuildPlugins: [keepNodeGlueExternal, keepWasmImportsExternal],
+    },
   ];
 }

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type LaunchedBrowser } from './chromium.js';
-import { serveRepo, type StaticServer } from './server.js';
+import { launchChromium, type LaunchedBrowser } from '../shared/chromium.mjs';
+import { serveDirectory, type StaticServer } from '../shared/server.mjs';
 import { pseudoRandomBytes, runWorkload, type WorkloadResult } from './workload.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
@@ -25,7 +25,8 @@ let server: StaticServer | undefined;
 let browser: LaunchedBrowser | undefined;
 
 beforeAll(async () => {
-  server = await serveRepo(ROOT);
+  // Only the built packages and this folder are reachable; everything else (node_modules, .git, ...) is 404.
+  server = await serveDirectory(ROOT, { allow: ['/packages/', '/tests/browser/'] });
   browser = await launchChromium();
 });
 

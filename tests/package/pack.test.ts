@@ -18,7 +18,7 @@ const PACKAGES = [
 ] as const;
 type Package = (typeof PACKAGES)[number];
 
-const DIST = ['node.js', 'node.cjs', 'node.d.ts', 'node.d.cts', 'web.js', 'web.d.ts', 'inline.js', 'inline.cjs', 'inline.d.ts', 'inline.d.cts'];
+const DIST = ['node.js', 'node.cjs', 'node.d.ts', 'node.d.cts', 'web.js', 'web.d.ts', 'inline.js', 'inline.cjs', 'inline.d.ts', 'inline.d.cts', 'workerd.js', 'workerd.d.ts'];
 
 function expectedFiles({ out, simd }: Package): string[] {
   const wasm = [`${out}.node.cjs`, `${out}_bg.wasm`, ...(simd ? [`${out}_simd_bg.wasm`] : [])];

@@ -9,6 +9,7 @@ export {
   WasmModule,
   inlineModule,
   nodeModule,
+  precompiledModule,
   webModule,
   type BuiltinWasm,
   type EmbeddedWasm,

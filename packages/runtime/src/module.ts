@@ -38,7 +38,8 @@ export interface EmbeddedWasm {
 export interface LoadConfig {
   web?: WebGlueInit;
   urls?: BuiltinWasm<URL>;
-  inline?: BuiltinWasm<Uint8Array>;
+  /** Builds the entry carries (bytes, or modules the host compiled): loaded on first use. */
+  inline?: BuiltinWasm<SyncInitInput>;
   /** Loads the embedded builds (a separate chunk) when fetching `urls` fails. */
   fallback?: () => Promise<EmbeddedWasm>;
 }
@@ -187,7 +188,7 @@ export class WasmModule<G extends GlueBase> {
   }
 
   #autoInit(): void {
-    // The inline entry carries its bytes, so it can get ready on first use without init().
+    // The inline and workerd entries carry their wasm, so they get ready on first use without init().
     if (this.#config.inline) this.initSync();
     else throw new NotInitializedError(`${this.#name} is not loaded yet: call \`await init()\` once before using it`);
   }
@@ -261,6 +262,19 @@ export function webModule<G extends GlueBase>(
 /** Wraps the web glue with the wasm embedded as base64: ready on first use, no `init()` needed. */
 export function inlineModule<G extends GlueBase>(name: string, glue: G & WebGlueInit, embedded: EmbeddedWasm): WasmModule<G> {
   return new WasmModule<G>(name, glue, { web: glue, inline: decodeEmbedded(embedded) });
+}
+
+/**
+ * Wraps the web glue with modules the host already compiled, as `import m from './x_bg.wasm'` gives
+ * in Cloudflare Workers (workerd forbids compiling bytes at run time). Instantiated on first use or
+ * `init()`, like the inline entry: no startup cost for a package the worker never calls.
+ */
+export function precompiledModule<G extends GlueBase>(
+  name: string,
+  glue: G & WebGlueInit,
+  modules: BuiltinWasm<WebAssembly.Module>,
+): WasmModule<G> {
+  return new WasmModule<G>(name, glue, { web: glue, inline: modules });
 }
 
 /** The embedded base64 builds, decoded on demand. */

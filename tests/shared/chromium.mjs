@@ -1,10 +1,10 @@
-// Finds and launches a Chromium for the browser test. No browser is a failure, never a skip:
+// Finds and launches a Chromium for browser tests. No browser is a failure, never a skip:
 // a silently skipped browser test would hide a broken web build.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium } from 'playwright-core';
 
 const ARGS = [
   '--headless',
@@ -19,13 +19,13 @@ const ARGS = [
 
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome'];
 
-function onPath(name: string): string | undefined {
+function onPath(name) {
   const dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(delimiter)];
   return dirs.map((dir) => join(dir, name)).find((file) => existsSync(file));
 }
 
 /** CHROMIUM_PATH, else a system Chromium/Chrome, else Playwright's own download. */
-export function findChromium(): string {
+export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
@@ -43,13 +43,8 @@ export function findChromium(): string {
   );
 }
 
-export interface LaunchedBrowser {
-  readonly context: BrowserContext;
-  close(): Promise<void>;
-}
-
 /** Launches headless Chromium with a fresh, throwaway profile (user data dir). */
-export async function launchChromium(): Promise<LaunchedBrowser> {
+export async function launchChromium() {
   const executablePath = findChromium();
   // Playwright rejects --user-data-dir in args; a persistent context is how to pass our own.
   const profile = await mkdtemp(join(tmpdir(), 'wasm-browser-profile-'));
