@@ -4,7 +4,7 @@
  */
 import { NotInitializedError, WasmError, WasmPanicError } from './errors.js';
 import { decodeBase64 } from './base64.js';
-import { compileModule, compileModuleSync, simdSupported, type InitInput, type SyncInitInput } from './source.js';
+import { compileModule, compileModuleSync, isFetchFailure, simdSupported, type InitInput, type SyncInitInput } from './source.js';
 
 /** Exports every crate's wasm boundary provides besides its own API. */
 export interface GlueBase {
@@ -162,11 +162,10 @@ export class WasmModule<G extends GlueBase> {
       try {
         [module, variant] = [await compileModule(url), which];
       } catch (error) {
-        if (!this.#config.fallback) throw error;
+        if (!this.#config.fallback || !isFetchFailure(error)) throw error;
         // Bundlers that do not emit `new URL('x.wasm', import.meta.url)` assets (Rollup, esbuild
         // without plugins) leave the .wasm behind: load the copy embedded in a lazy chunk instead.
-        const [bytes, embeddedWhich] = this.#builtin(decodeEmbedded(await this.#config.fallback()), options, 'init');
-        [module, variant] = [await compileModule(bytes), embeddedWhich];
+        [module, variant] = await this.#loadFallback(this.#config.fallback, options, url, error);
       }
     } else {
       const [bytes, which] = this.#builtin(this.#config.inline, options, 'init');
@@ -177,6 +176,23 @@ export class WasmModule<G extends GlueBase> {
     // main-thread limits): an await here would let a sync initSync() create a second instance.
     web.initSync({ module });
     this.#markReady(variant);
+  }
+
+  async #loadFallback(
+    fallback: () => Promise<EmbeddedWasm>,
+    options: InitOptions,
+    url: URL,
+    fetchError: unknown,
+  ): Promise<[WebAssembly.Module, WasmVariant]> {
+    try {
+      const [bytes, variant] = this.#builtin(decodeEmbedded(await fallback()), options, 'init');
+      return [await compileModule(bytes), variant];
+    } catch (error) {
+      const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
+      throw new Error(`${this.#name}: could not fetch ${url.href} (${why(fetchError)}) nor load the embedded copy (${why(error)})`, {
+        cause: error,
+      });
+    }
   }
 
   #builtin<T>(builds: BuiltinWasm<T> | undefined, options: InitOptions, caller: string): [T, WasmVariant] {

@@ -31,6 +31,20 @@ export type InitInput =
  */
 export type SyncInitInput = ArrayBuffer | ArrayBufferView | WebAssembly.Module;
 
+/** The wasm could not be fetched (HTTP error status); see {@link isFetchFailure}. */
+class FetchFailure extends Error {
+  override readonly name: string = 'FetchFailure';
+}
+
+/**
+ * True when `error` means the wasm could not be fetched at all: an HTTP error status, or the
+ * `TypeError` fetch() rejects with on network failure or an unsupported URL scheme. Not for
+ * errors after the bytes arrived (a CompileError, a CSP refusal), which a fallback cannot fix.
+ */
+export function isFetchFailure(error: unknown): boolean {
+  return error instanceof FetchFailure || error instanceof TypeError;
+}
+
 /** Compiles `input` asynchronously, streaming from the network when it can. */
 export async function compileModule(input: InitInput): Promise<WebAssembly.Module> {
   if (input instanceof WebAssembly.Module) return input;
@@ -49,7 +63,7 @@ export function compileModuleSync(input: SyncInitInput): WebAssembly.Module {
 
 async function compileResponse(pending: Response | PromiseLike<Response>): Promise<WebAssembly.Module> {
   const response = await pending;
-  if (!response.ok) throw new Error(`failed to fetch the wasm: HTTP ${response.status} ${response.url}`);
+  if (!response.ok) throw new FetchFailure(`failed to fetch the wasm: HTTP ${response.status} ${response.url}`);
   const streamable =
     typeof WebAssembly.compileStreaming === 'function' &&
     response.headers.get('Content-Type')?.startsWith('application/wasm') === true;
