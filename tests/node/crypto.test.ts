@@ -13,8 +13,42 @@ const NIST_VECTORS: [string, string][] = [
   ['a'.repeat(1_000_000), 'cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0'],
 ];
 
+/** Each SHA-2 function, its node:crypto name and its FIPS 180-4 example digest of 'abc'. */
+const SHA2 = [
+  ['sha224', 'sha224', 28, 64, '23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7'],
+  ['sha256', 'sha256', 32, 64, 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
+  ['sha384', 'sha384', 48, 128, 'cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7'],
+  ['sha512', 'sha512', 64, 128, 'ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f'],
+  ['sha512_224', 'sha512-224', 28, 128, '4634270f707b6a54daae7530460842e20e37ed265ceee9a43e8924aa'],
+  ['sha512_256', 'sha512-256', 32, 128, '53048e2681941ef99b2e29b76b4c7dabe4c2d0c634fc6d46e0e2f13107e7af23'],
+] as const;
+
 describe.each(cryptoEntries)('@org/wasm-crypto ($kind)', ({ lib }) => {
   const { sha256, sha256Batch } = lib;
+
+  it.each(SHA2)('%s matches FIPS 180-4 and node:crypto (property), one-shot, streamed and batched', (name, nodeName, outputLen, blockLen, abc) => {
+    const hash = lib[name];
+    const reference = (data: Uint8Array) => createHash(nodeName).update(data).digest('hex');
+    expect(hex(hash('abc'))).toBe(abc);
+    expect([hash.outputLen, hash.blockLen, hash.create().outputLen]).toEqual([outputLen, blockLen, outputLen]);
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 700 }), { maxLength: 6 }), (messages) => {
+        const batch = hash.batch(messages);
+        return messages.every((m, i) => {
+          const want = reference(m);
+          const streamed = hash.create();
+          for (let at = 0; at < m.length; at += 97) streamed.update(m.subarray(at, at + 97));
+          return hex(hash(m)) === want && hex(streamed.digest()) === want && hex(batch.subarray(i * outputLen, (i + 1) * outputLen)) === want;
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('new Hasher(hash) equals hash.create(), and rejects foreign functions', () => {
+    expect(hex(new lib.Hasher(lib.sha384).update('abc').digest())).toBe(SHA2[2][4]);
+    expect(() => new lib.Hasher(((m: Uint8Array) => m) as never)).toThrow(TypeError);
+  });
 
   it('matches the NIST SHA-256 examples, one-shot and streaming', () => {
     for (const [message, digest] of NIST_VECTORS) {

@@ -136,13 +136,14 @@ const ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
 // A strict TypeScript user of the published types, checked without skipLibCheck so that any
 // unresolvable import or `any` leak in our .d.ts files fails; both module systems.
 const TYPES_CHECK = `
-import { sha256, sha256Batch, type Sha256, type BytesInput, WasmPanicError } from '@org/wasm-crypto';
+import { sha256, sha256Batch, sha512, type Hasher, type HashFunction, type BytesInput, WasmPanicError } from '@org/wasm-crypto';
 import { boxBlur, grayscale, type ImageDataLike, type RgbaImage } from '@org/wasm-imaging';
 import { ParticleWorld, type WorldOptions } from '@org/wasm-physics';
 import { init } from '@org/wasm-crypto/inline';
 const input: BytesInput = 'abc';
 const digest: Uint8Array = sha256(input);
-const hasher: Sha256 = sha256.create().update(digest);
+const hasher: Hasher = sha256.create().update(digest);
+const family: HashFunction[] = [sha256, sha512];
 const batch: Uint8Array = sha256Batch([digest, 'x']);
 const image: ImageDataLike = { data: new Uint8ClampedArray(4), width: 1, height: 1 };
 const out: RgbaImage = boxBlur(grayscale(image), 1);
@@ -154,7 +155,7 @@ const isPanic: boolean = new Error() instanceof WasmPanicError;
 sha256(42);
 // @ts-expect-error radius is a number
 boxBlur(image, '2');
-export { hasher, batch, out, positions, ready, isPanic };
+export { hasher, family, batch, out, positions, ready, isPanic };
 `;
 const TSCONFIG = JSON.stringify({
   compilerOptions: {

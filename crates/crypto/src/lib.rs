@@ -1,35 +1,30 @@
-//! SHA-256 hashing: one-shot, streaming and batched.
+//! Hashing for WebAssembly: one-shot, streaming and batched, over a table of algorithms.
 //!
-//! The hashing itself is RustCrypto's [`sha2`]; this crate only adds the
-//! streaming wrapper and the batched API. The optional `wasm` feature adds a
-//! thin `wasm-bindgen` boundary.
+//! The hash functions themselves are RustCrypto's ([`sha2`]); this crate adds the algorithm
+//! table, the streaming wrapper and the batched API. The optional `wasm` feature adds a thin
+//! `wasm-bindgen` boundary.
 
 #![deny(unsafe_code)]
 
-use core::fmt;
-use sha2::{Digest, Sha256};
-
+mod algorithm;
+mod batch;
 #[cfg(feature = "wasm")]
 mod wasm;
 
-/// Length of a SHA-256 digest in bytes.
-pub const DIGEST_LEN: usize = 32;
+pub use algorithm::{Algorithm, digest};
+pub use batch::{BatchError, digest_batch};
 
-/// Returns the SHA-256 digest of `data`.
-pub fn sha256(data: &[u8]) -> [u8; DIGEST_LEN] {
-    Sha256::digest(data).into()
-}
+use sha2::digest::DynDigest;
 
-/// Incremental SHA-256 over data that arrives in pieces.
+/// An incremental hash over data that arrives in pieces.
 ///
 /// Cloning snapshots the state, e.g. to hash several messages sharing a prefix.
-#[derive(Clone, Debug, Default)]
-pub struct Sha256Stream(Sha256);
+pub struct Hasher(Box<dyn DynDigest>);
 
-impl Sha256Stream {
-    /// Creates a hasher with empty input.
-    pub fn new() -> Self {
-        Self::default()
+impl Hasher {
+    /// Starts an empty message.
+    pub fn new(algorithm: Algorithm) -> Self {
+        Self(algorithm.hasher())
     }
 
     /// Appends `data` to the message.
@@ -38,85 +33,20 @@ impl Sha256Stream {
     }
 
     /// Returns the digest of everything hashed so far and starts a new message.
-    pub fn finalize_reset(&mut self) -> [u8; DIGEST_LEN] {
-        self.0.finalize_reset().into()
+    pub fn finalize_reset(&mut self) -> Vec<u8> {
+        self.0.finalize_reset().into_vec()
     }
 
     /// Discards the input so far.
     pub fn reset(&mut self) {
-        Digest::reset(&mut self.0);
+        self.0.reset();
     }
 }
 
-/// Errors from [`sha256_batch`] for malformed offsets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BatchError {
-    /// The offsets array is empty; it needs `n + 1` entries for `n` messages.
-    NoOffsets,
-    /// `offsets[index]` is smaller than the offset before it.
-    Decreasing {
-        /// Position of the offending entry in `offsets`.
-        index: usize,
-    },
-    /// `offsets[index]` points past the end of the data.
-    OutOfBounds {
-        /// Position of the offending entry in `offsets`.
-        index: usize,
-        /// The offending offset.
-        offset: u32,
-        /// Length of the data.
-        len: usize,
-    },
-}
-
-impl fmt::Display for BatchError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            Self::NoOffsets => f.write_str("offsets must have at least one entry"),
-            Self::Decreasing { index } => {
-                write!(f, "offsets[{index}] is smaller than the offset before it")
-            }
-            Self::OutOfBounds { index, offset, len } => write!(
-                f,
-                "offsets[{index}] = {offset} is past the end of the data ({len} bytes)"
-            ),
-        }
+impl Clone for Hasher {
+    fn clone(&self) -> Self {
+        Self(self.0.box_clone())
     }
-}
-
-impl std::error::Error for BatchError {}
-
-/// Hashes many messages packed into one buffer in a single call.
-///
-/// Message `i` is `data[offsets[i]..offsets[i + 1]]`, so `n + 1` offsets
-/// describe `n` messages (the first need not be 0). Offsets must be
-/// non-decreasing and at most `data.len()`. Returns the `n` digests
-/// concatenated (`n * 32` bytes). Batching amortises per-call overhead across
-/// the JS/wasm boundary.
-pub fn sha256_batch(data: &[u8], offsets: &[u32]) -> Result<Vec<u8>, BatchError> {
-    let (&first, rest) = offsets.split_first().ok_or(BatchError::NoOffsets)?;
-    let out_of_bounds = |index, offset| BatchError::OutOfBounds {
-        index,
-        offset,
-        len: data.len(),
-    };
-    if first as usize > data.len() {
-        return Err(out_of_bounds(0, first));
-    }
-    let mut digests = Vec::with_capacity(rest.len().saturating_mul(DIGEST_LEN));
-    let mut start = first;
-    for (i, &end) in rest.iter().enumerate() {
-        let index = i + 1;
-        if end < start {
-            return Err(BatchError::Decreasing { index });
-        }
-        let message = data
-            .get(start as usize..end as usize)
-            .ok_or_else(|| out_of_bounds(index, end))?;
-        digests.extend_from_slice(&sha256(message));
-        start = end;
-    }
-    Ok(digests)
 }
 
 #[cfg(test)]
@@ -148,6 +78,14 @@ mod tests {
         }
     }
 
+    fn sha256(data: &[u8]) -> Vec<u8> {
+        digest(Algorithm::Sha256, data)
+    }
+
+    fn sha256_batch(data: &[u8], offsets: &[u32]) -> Result<Vec<u8>, BatchError> {
+        digest_batch(Algorithm::Sha256, data, offsets)
+    }
+
     #[test]
     fn nist_vectors() {
         let cases: [(&[u8], &str); 3] = [
@@ -176,7 +114,7 @@ mod tests {
     #[test]
     fn streaming_matches_one_shot() {
         let mut rng = Rng(7);
-        let mut stream = Sha256Stream::new();
+        let mut stream = Hasher::new(Algorithm::Sha256);
         for _ in 0..100 {
             let len = rng.below(1000);
             let data = rng.bytes(len);
@@ -192,7 +130,7 @@ mod tests {
 
     #[test]
     fn reset_and_clone() {
-        let mut stream = Sha256Stream::new();
+        let mut stream = Hasher::new(Algorithm::Sha256);
         stream.update(b"garbage");
         stream.reset();
         stream.update(b"ab");
@@ -220,8 +158,30 @@ mod tests {
                 .flat_map(|w| sha256(&data[w[0] as usize..w[1] as usize]))
                 .collect();
             assert_eq!(got, want);
-            assert_eq!(got.len(), (offsets.len() - 1) * DIGEST_LEN);
+            assert_eq!(got.len(), (offsets.len() - 1) * 32);
         }
+    }
+
+    /// FIPS 180-4 examples ("abc") for every SHA-2 variant, from NIST's published example values.
+    #[test]
+    fn every_algorithm_hashes_abc() {
+        let want = [
+            "23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7",
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            "cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed8086072ba1e7cc2358baeca134c825a7",
+            "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f",
+            "4634270f707b6a54daae7530460842e20e37ed265ceee9a43e8924aa",
+            "53048e2681941ef99b2e29b76b4c7dabe4c2d0c634fc6d46e0e2f13107e7af23",
+        ];
+        for (algorithm, want) in Algorithm::ALL.into_iter().zip(want) {
+            assert_eq!(hex(&digest(algorithm, b"abc")), want, "{algorithm:?}");
+            assert_eq!(algorithm.output_len() * 2, want.len());
+            let batch = digest_batch(algorithm, b"abcabc", &[0, 3, 6]).unwrap();
+            assert_eq!(hex(&batch), format!("{want}{want}"));
+        }
+        assert_eq!(Algorithm::from_id(1), Some(Algorithm::Sha256));
+        assert_eq!(Algorithm::from_id(6), None);
+        assert_eq!(Algorithm::from_id(u32::MAX), None);
     }
 
     #[test]

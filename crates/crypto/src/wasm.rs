@@ -1,35 +1,39 @@
-//! `wasm-bindgen` boundary: validates via the core and maps errors to `JsError`.
+//! `wasm-bindgen` boundary: validates the algorithm id and offsets, maps errors to `JsError`.
 
 use wasm_bindgen::prelude::*;
 
-use crate::Sha256Stream;
+use crate::Algorithm;
 
 wasm_boundary::common_exports!();
 
-/// Returns the 32-byte SHA-256 digest of `data`.
-#[wasm_bindgen]
-pub fn sha256(data: &[u8]) -> Vec<u8> {
-    crate::sha256(data).to_vec()
+fn algorithm(id: u32) -> Result<Algorithm, JsError> {
+    Algorithm::from_id(id)
+        .ok_or_else(|| wasm_boundary::reject(format!("unknown hash algorithm id {id}")))
 }
 
-/// Hashes messages `data[offsets[i]..offsets[i + 1]]`, returning the digests
-/// concatenated; one call instead of one per message.
-#[wasm_bindgen(js_name = sha256Batch)]
-pub fn sha256_batch(data: &[u8], offsets: &[u32]) -> Result<Vec<u8>, JsError> {
-    crate::sha256_batch(data, offsets).map_err(wasm_boundary::reject)
+/// The digest of `data` under algorithm `id`.
+#[wasm_bindgen]
+pub fn digest(id: u32, data: &[u8]) -> Result<Vec<u8>, JsError> {
+    Ok(crate::digest(algorithm(id)?, data))
 }
 
-/// Incremental SHA-256 hasher for data that arrives in pieces.
+/// Hashes messages `data[offsets[i]..offsets[i + 1]]`, returning the digests concatenated;
+/// one call instead of one per message.
+#[wasm_bindgen(js_name = digestBatch)]
+pub fn digest_batch(id: u32, data: &[u8], offsets: &[u32]) -> Result<Vec<u8>, JsError> {
+    crate::digest_batch(algorithm(id)?, data, offsets).map_err(wasm_boundary::reject)
+}
+
+/// Incremental hasher for data that arrives in pieces.
 #[wasm_bindgen]
-#[derive(Default)]
-pub struct Sha256Hasher(Sha256Stream);
+pub struct Hasher(crate::Hasher);
 
 #[wasm_bindgen]
-impl Sha256Hasher {
-    /// Creates a hasher with empty input.
+impl Hasher {
+    /// Starts an empty message for algorithm `id`.
     #[wasm_bindgen(constructor)]
-    pub fn new() -> Self {
-        Self::default()
+    pub fn new(id: u32) -> Result<Hasher, JsError> {
+        Ok(Self(crate::Hasher::new(algorithm(id)?)))
     }
 
     /// Appends `data` to the message.
@@ -39,7 +43,7 @@ impl Sha256Hasher {
 
     /// Returns the digest of everything hashed so far and resets the hasher.
     pub fn digest(&mut self) -> Vec<u8> {
-        self.0.finalize_reset().to_vec()
+        self.0.finalize_reset()
     }
 
     /// Discards the input so far.
@@ -49,7 +53,7 @@ impl Sha256Hasher {
 
     /// Returns an independent copy of the current state (e.g. a shared prefix).
     #[wasm_bindgen(js_name = cloneState)]
-    pub fn clone_state(&self) -> Sha256Hasher {
+    pub fn clone_state(&self) -> Hasher {
         Self(self.0.clone())
     }
 }

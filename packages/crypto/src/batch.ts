@@ -7,13 +7,8 @@ import { crypto } from './binding.js';
  */
 const MAX_BATCH_BYTES = 1 << 30;
 
-/** Wasm memory a batch of `count` messages totalling `dataBytes` needs. */
-function batchBytes(dataBytes: number, count: number): number {
-  return dataBytes + 4 * (count + 1) + 32 * count;
-}
-
-function checkBatchSize(dataBytes: number, count: number): void {
-  const needed = batchBytes(dataBytes, count);
+function checkBatchSize(dataBytes: number, count: number, outputLen: number): void {
+  const needed = dataBytes + 4 * (count + 1) + outputLen * count; // data, offsets, digests
   if (needed > MAX_BATCH_BYTES) {
     throw new RangeError(`messages need ${needed} bytes of wasm memory (data, offsets and digests); split the batch (limit ${MAX_BATCH_BYTES})`);
   }
@@ -38,31 +33,20 @@ export interface PackedMessages {
   readonly offsets: Uint32Array;
 }
 
-/**
- * Hashes many messages in a single call into WebAssembly and returns their 32-byte digests
- * concatenated (digest `i` is `result.subarray(32 * i, 32 * i + 32)`). Much faster than one call
- * per message for small messages.
- *
- * @param messages An array of messages, or {@link PackedMessages} to skip the packing step.
- * @example
- * ```ts
- * import { sha256Batch } from '@org/wasm-crypto';
- * const digests = sha256Batch(['a', 'b', 'c']); // 96 bytes
- * ```
- */
-export function sha256Batch(messages: readonly BytesInput[] | PackedMessages): Uint8Array {
-  const { data, offsets } = Array.isArray(messages) ? pack(messages) : checkPacked(messages as PackedMessages);
-  return crypto.get().call((glue) => glue.sha256Batch(data, offsets));
+/** Hashes packed or listed messages with algorithm `id` in one call (see `HashFunction.batch`). */
+export function digestBatch(id: number, outputLen: number, messages: readonly BytesInput[] | PackedMessages): Uint8Array {
+  const { data, offsets } = Array.isArray(messages) ? pack(messages, outputLen) : checkPacked(messages as PackedMessages, outputLen);
+  return crypto.get().call((glue) => glue.digestBatch(id, data, offsets));
 }
 
-function pack(messages: readonly BytesInput[]): PackedMessages {
+function pack(messages: readonly BytesInput[], outputLen: number): PackedMessages {
   const parts = messages.map((message, i) => toBytes(message, `messages[${i}]`));
-  checkBatchSize(0, parts.length);
+  checkBatchSize(0, parts.length, outputLen);
   const offsets = new Uint32Array(parts.length + 1);
   let total = 0;
   parts.forEach((part, i) => {
     total += part.length;
-    checkBatchSize(total, parts.length);
+    checkBatchSize(total, parts.length, outputLen);
     offsets[i + 1] = total;
   });
   const data = new Uint8Array(total);
@@ -70,7 +54,7 @@ function pack(messages: readonly BytesInput[]): PackedMessages {
   return { data, offsets };
 }
 
-function checkPacked(packed: PackedMessages): PackedMessages {
+function checkPacked(packed: PackedMessages, outputLen: number): PackedMessages {
   if (typeof packed !== 'object' || packed === null) {
     throw new TypeError(`messages must be an array or { data, offsets }; got ${describe(packed)}`);
   }
@@ -78,7 +62,7 @@ function checkPacked(packed: PackedMessages): PackedMessages {
   if (!(data instanceof Uint8Array)) throw new TypeError(`messages.data must be a Uint8Array; got ${describe(data)}`);
   if (!(offsets instanceof Uint32Array)) throw new TypeError(`messages.offsets must be a Uint32Array; got ${describe(offsets)}`);
   if (offsets.length === 0) throw new RangeError('messages.offsets needs at least one entry');
-  checkBatchSize(data.length, offsets.length - 1);
+  checkBatchSize(data.length, offsets.length - 1, outputLen);
   for (let i = 0; i < offsets.length; i++) {
     const offset = offsets[i] as number;
     if (offset > data.length) throw new RangeError(`messages.offsets[${i}] = ${offset} is past the end of data (${data.length})`);

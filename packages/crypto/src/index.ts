@@ -1,5 +1,5 @@
 /**
- * Hashing in WebAssembly: SHA-256 one-shot, streaming and batched. Ready at import in Node;
+ * Hashing in WebAssembly: the SHA-2 family, one-shot, streaming and batched. Ready at import in Node;
  * elsewhere call `await init()` once.
  *
  * @example
@@ -9,8 +9,9 @@
  * ```
  * @module
  */
-export { sha256, Sha256, type HashFunction } from './sha256.js';
-export { sha256Batch, type PackedMessages } from './batch.js';
+export { sha224, sha256, sha256Batch, sha384, sha512, sha512_224, sha512_256 } from './sha2.js';
+export { Hasher, type HashFunction } from './hash.js';
+export type { PackedMessages } from './batch.js';
 export { init, initSync, wasmInfo, __debugPanic } from './init.js';
 export * from '@org/wasm-runtime/public';
 export type { BytesInput } from '@org/wasm-runtime';

@@ -1,0 +1,84 @@
+//! Hashing many messages packed into one buffer, in a single call across the wasm boundary.
+
+use core::fmt;
+
+use crate::Algorithm;
+
+/// Errors from [`sha256_batch`] for malformed offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BatchError {
+    /// The offsets array is empty; it needs `n + 1` entries for `n` messages.
+    NoOffsets,
+    /// `offsets[index]` is smaller than the offset before it.
+    Decreasing {
+        /// Position of the offending entry in `offsets`.
+        index: usize,
+    },
+    /// `offsets[index]` points past the end of the data.
+    OutOfBounds {
+        /// Position of the offending entry in `offsets`.
+        index: usize,
+        /// The offending offset.
+        offset: u32,
+        /// Length of the data.
+        len: usize,
+    },
+}
+
+impl fmt::Display for BatchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Self::NoOffsets => f.write_str("offsets must have at least one entry"),
+            Self::Decreasing { index } => {
+                write!(f, "offsets[{index}] is smaller than the offset before it")
+            }
+            Self::OutOfBounds { index, offset, len } => write!(
+                f,
+                "offsets[{index}] = {offset} is past the end of the data ({len} bytes)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for BatchError {}
+
+/// Hashes many messages packed into one buffer in a single call.
+///
+/// Message `i` is `data[offsets[i]..offsets[i + 1]]`, so `n + 1` offsets describe `n` messages
+/// (the first need not be 0). Offsets must be non-decreasing and at most `data.len()`. Returns the
+/// `n` digests concatenated. One hasher is reused and digests are written in place, so the loop
+/// allocates nothing per message.
+pub fn digest_batch(
+    algorithm: Algorithm,
+    data: &[u8],
+    offsets: &[u32],
+) -> Result<Vec<u8>, BatchError> {
+    let (&first, rest) = offsets.split_first().ok_or(BatchError::NoOffsets)?;
+    let out_of_bounds = |index, offset| BatchError::OutOfBounds {
+        index,
+        offset,
+        len: data.len(),
+    };
+    if first as usize > data.len() {
+        return Err(out_of_bounds(0, first));
+    }
+    let mut hasher = algorithm.hasher();
+    let size = hasher.output_size();
+    let mut digests = vec![0; rest.len().saturating_mul(size)];
+    let mut start = first;
+    for ((i, &end), out) in rest.iter().enumerate().zip(digests.chunks_exact_mut(size)) {
+        let index = i + 1;
+        if end < start {
+            return Err(BatchError::Decreasing { index });
+        }
+        let message = data
+            .get(start as usize..end as usize)
+            .ok_or_else(|| out_of_bounds(index, end))?;
+        hasher.update(message);
+        hasher
+            .finalize_into_reset(out)
+            .expect("chunks are exactly output_size() long");
+        start = end;
+    }
+    Ok(digests)
+}
