@@ -61,7 +61,11 @@ impl fmt::Display for PhysicsError {
             Self::TooMany { requested, max } => {
                 write!(f, "{requested} particles requested, at most {max} allowed")
             }
-            Self::BadTimeStep(dt) => write!(f, "time step {dt} is not in (0, {MAX_DT}]"),
+            // The value is not printed: formatting a float would pull core's float printing
+            // (~20 KiB) into the wasm; the TypeScript layer reports the value before this.
+            Self::BadTimeStep(_) => {
+                f.write_str("the time step must be finite, greater than 0 and at most 1 second")
+            }
         }
     }
 }
