@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { prepare } from './fixture.mjs';
 
-const GROUPS = ['node', 'bun', 'workerd', 'browser'].filter((group) => existsSync(new URL(`./cells/${group}.mjs`, import.meta.url)));
+const GROUPS = ['node', 'bun', 'deno', 'workerd', 'browser'].filter((group) => existsSync(new URL(`./cells/${group}.mjs`, import.meta.url)));
 const only = process.argv.slice(2);
 
 const started = Date.now();

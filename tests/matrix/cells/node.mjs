@@ -52,9 +52,14 @@ export function runChecked(command, args, app, entryPattern) {
   return result.entry.replace(/^.*node_modules\//, '');
 }
 
-export async function cells({ app }) {
+/** Writes check-node.mjs and check-node.cjs into the app; Bun and Deno run them too. */
+export function writeNodeScripts(app) {
   writeFileSync(join(app, 'check-node.mjs'), ESM);
   writeFileSync(join(app, 'check-node.cjs'), CJS);
+}
+
+export async function cells({ app }) {
+  writeNodeScripts(app);
   return VERSIONS.flatMap((version) => {
     const major = version.split('.')[0];
     const node = () => nodeBinary(version);
