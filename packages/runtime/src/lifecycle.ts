@@ -31,12 +31,10 @@ export function lifecycle<G extends GlueBase>(slot: ModuleSlot<G>) {
     wasmInfo: (): WasmInfo => {
       const module = slot.get();
       if (!module.ready) return { ready: false, variant: undefined, heapBytes: 0, memoryBytes: 0 };
-      return {
-        ready: true,
-        variant: module.variant,
-        heapBytes: module.call((glue) => glue.heapLiveBytes()),
-        memoryBytes: module.memory().buffer.byteLength,
-      };
+      // Memory first: its first call allocates wasm-bindgen's externref slab, which the heap
+      // count should already include, so that the very first report is comparable to later ones.
+      const memoryBytes = module.memory().buffer.byteLength;
+      return { ready: true, variant: module.variant, heapBytes: module.call((glue) => glue.heapLiveBytes()), memoryBytes };
     },
     debugPanic: (message: string): void => slot.get().call((glue) => glue.debugPanic(message)),
   };

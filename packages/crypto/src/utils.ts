@@ -1,0 +1,119 @@
+import { describe, toBytes, type BytesInput } from '@org/wasm-runtime';
+
+/**
+ * Compares two byte arrays in time that depends only on their length, not on where they differ:
+ * use it for MACs, password hashes and other secrets. Arrays of different lengths are unequal
+ * (their lengths are not secret).
+ *
+ * @example
+ * ```ts
+ * import { equalBytes } from '@org/wasm-crypto';
+ * if (!equalBytes(received, expected)) throw new Error('bad tag');
+ * ```
+ */
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (!(a instanceof Uint8Array)) throw new TypeError(`a must be a Uint8Array; got ${describe(a)}`);
+  if (!(b instanceof Uint8Array)) throw new TypeError(`b must be a Uint8Array; got ${describe(b)}`);
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= (a[i] as number) ^ (b[i] as number);
+  return difference === 0;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/**
+ * Lower-case hex of bytes (any typed array or `ArrayBuffer`).
+ *
+ * @example
+ * ```ts
+ * import { bytesToHex, sha256 } from '@org/wasm-crypto';
+ * bytesToHex(sha256('abc')); // 'ba7816bf…'
+ * ```
+ */
+export function bytesToHex(bytes: Exclude<BytesInput, string>): string {
+  const view = toBytes(bytes, 'bytes');
+  let out = '';
+  for (const byte of view) out += HEX[byte];
+  return out;
+}
+
+/**
+ * Bytes of a hex string (either case, even length).
+ *
+ * @example
+ * ```ts
+ * import { hexToBytes } from '@org/wasm-crypto';
+ * hexToBytes('cafe'); // Uint8Array [0xca, 0xfe]
+ * ```
+ */
+export function hexToBytes(hex: string): Uint8Array {
+  if (typeof hex !== 'string') throw new TypeError(`hex must be a string; got ${describe(hex)}`);
+  if (hex.length % 2 !== 0) throw new RangeError(`hex must have an even length; got ${hex.length}`);
+  if (!/^[0-9a-fA-F]*$/.test(hex)) throw new RangeError('hex may only contain 0-9, a-f and A-F');
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}
+
+/**
+ * Standard base64 (RFC 4648, with padding) of bytes.
+ *
+ * @example
+ * ```ts
+ * import { bytesToBase64 } from '@org/wasm-crypto';
+ * bytesToBase64(new Uint8Array([1, 2, 3])); // 'AQID'
+ * ```
+ */
+export function bytesToBase64(bytes: Exclude<BytesInput, string>): string {
+  const view = toBytes(bytes, 'bytes');
+  let binary = '';
+  // Chunks keep String.fromCharCode's argument list short.
+  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * Bytes of a standard base64 string (padding optional; whitespace is not allowed).
+ *
+ * @example
+ * ```ts
+ * import { base64ToBytes } from '@org/wasm-crypto';
+ * base64ToBytes('AQID'); // Uint8Array [1, 2, 3]
+ * ```
+ */
+export function base64ToBytes(base64: string): Uint8Array {
+  if (typeof base64 !== 'string') throw new TypeError(`base64 must be a string; got ${describe(base64)}`);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.replace(/=+$/, '').length % 4 === 1) {
+    throw new RangeError('base64 must be standard base64 (A-Z, a-z, 0-9, +, /, optional = padding)');
+  }
+  const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+/**
+ * UTF-8 bytes of a string (the encoding every hash function applies to string input).
+ *
+ * @example
+ * ```ts
+ * import { utf8ToBytes } from '@org/wasm-crypto';
+ * utf8ToBytes('é'); // Uint8Array [0xc3, 0xa9]
+ * ```
+ */
+export function utf8ToBytes(text: string): Uint8Array {
+  if (typeof text !== 'string') throw new TypeError(`text must be a string; got ${describe(text)}`);
+  return new TextEncoder().encode(text);
+}
+
+/**
+ * The string of UTF-8 bytes; invalid UTF-8 is a `TypeError` rather than silently replaced.
+ *
+ * @example
+ * ```ts
+ * import { bytesToUtf8 } from '@org/wasm-crypto';
+ * bytesToUtf8(new Uint8Array([0xc3, 0xa9])); // 'é'
+ * ```
+ */
+export function bytesToUtf8(bytes: Exclude<BytesInput, string>): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(toBytes(bytes, 'bytes'));
+}

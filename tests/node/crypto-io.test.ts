@@ -1,0 +1,88 @@
+// Streams and byte helpers of @org/wasm-crypto, against node:crypto and Buffer.
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cryptoEntries, hex, pseudoRandomBytes } from './entries.js';
+
+const nodeDigest = (name: string, data: Uint8Array) => createHash(name).update(data).digest('hex');
+
+/** Splits `data` at pseudo-random points, as a network or file stream would deliver it. */
+function chunked(data: Uint8Array, seed: number): Uint8Array[] {
+  const chunks: Uint8Array[] = [];
+  const sizes = pseudoRandomBytes(data.length, seed);
+  for (let at = 0, i = 0; at < data.length; i++) {
+    const size = 1 + (sizes[i] ?? 0) * 97;
+    chunks.push(data.subarray(at, at + size));
+    at += size;
+  }
+  return chunks;
+}
+
+describe.each(cryptoEntries)('@org/wasm-crypto streams and helpers ($kind)', ({ lib }) => {
+  const data = pseudoRandomBytes(300_000, 5);
+  const want = nodeDigest('sha256', data);
+
+  it('hashes a Web ReadableStream, with progress up to the total', async () => {
+    const chunks = chunked(data, 1);
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.shift();
+        if (next) controller.enqueue(next);
+        else controller.close();
+      },
+    });
+    const progress: number[] = [];
+    expect(hex(await lib.hashStream(lib.sha256, stream, { onProgress: (n) => progress.push(n) }))).toBe(want);
+    expect(progress.at(-1)).toBe(data.length);
+    expect(progress.every((n, i) => i === 0 || n > progress[i - 1]!)).toBe(true);
+  });
+
+  it('hashes a Node Readable and a Blob', async () => {
+    expect(hex(await lib.hashStream(lib.sha512, Readable.from(chunked(data, 2))))).toBe(nodeDigest('sha512', data));
+    expect(hex(await lib.hashStream(lib.sha256, new Blob([data.slice(0, 1000), data.slice(1000)])))).toBe(want);
+    expect(hex(await lib.hashStream(lib.sha256, Readable.from(['ab', 'c'])))).toBe(hex(lib.sha256('abc')));
+  });
+
+  it('stops on abort, frees the hasher on errors, and rejects bad sources', async () => {
+    const controller = new AbortController();
+    const endless = new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(new Uint8Array(1024)) });
+    const hashing = lib.hashStream(lib.sha256, endless, { signal: controller.signal, onProgress: (n) => n > 10_000 && controller.abort(new Error('enough')) });
+    await expect(hashing).rejects.toThrow('enough');
+    lib.wasmInfo(); // its first call allocates wasm-bindgen's externref slab
+    const heap = lib.wasmInfo().heapBytes;
+    await expect(lib.hashStream(lib.sha256, Readable.from([new Uint8Array(3), 42 as never]))).rejects.toThrow(TypeError);
+    expect(lib.wasmInfo().heapBytes).toBe(heap);
+    await expect(lib.hashStream(lib.sha256, 'not a stream' as never)).rejects.toThrow(TypeError);
+  });
+
+  it('hex, base64 and UTF-8 helpers match Buffer (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 40 }), (bytes, text) => {
+        const buffer = Buffer.from(bytes);
+        return (
+          lib.bytesToHex(bytes) === buffer.toString('hex') &&
+          Buffer.compare(lib.hexToBytes(buffer.toString('hex').toUpperCase()), buffer) === 0 &&
+          lib.bytesToBase64(bytes) === buffer.toString('base64') &&
+          Buffer.compare(lib.base64ToBytes(buffer.toString('base64')), buffer) === 0 &&
+          Buffer.compare(lib.utf8ToBytes(text), Buffer.from(text, 'utf8')) === 0 &&
+          lib.bytesToUtf8(lib.utf8ToBytes(text)) === text
+        );
+      }),
+    );
+    expect(() => lib.hexToBytes('abc')).toThrow(RangeError);
+    expect(() => lib.hexToBytes('zz')).toThrow(RangeError);
+    expect(() => lib.base64ToBytes('A')).toThrow(RangeError);
+    expect(() => lib.bytesToUtf8(new Uint8Array([0xff]))).toThrow(TypeError);
+    expect(lib.base64ToBytes('AQI')).toEqual(new Uint8Array([1, 2]));
+  });
+
+  it('equalBytes compares contents and lengths (property)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), fc.uint8Array({ maxLength: 64 }), (a, b) => lib.equalBytes(a, b) === (Buffer.compare(a, b) === 0)),
+    );
+    const a = pseudoRandomBytes(32);
+    expect(lib.equalBytes(a, a.slice())).toBe(true);
+    expect(() => lib.equalBytes(a, [1] as never)).toThrow(TypeError);
+  });
+});
