@@ -45,7 +45,7 @@ has_wasm_std() { # $@: extra env for rustc
 build_debian_std() {
   local stamp=/usr/lib/rustlib/wasm32-unknown-unknown/rustc-vV.txt
   if [[ -f $stamp ]] && diff -q <(/usr/bin/rustc -vV) "$stamp" >/dev/null; then return 0; fi
-  log "building the wasm32 std for $(/usr/bin/rustc -V) (once, about a minute)"
+  log "building the wasm32 std for $(/usr/bin/rustc -V) (once, about 30 s)"
   local scratch="$CACHE/wasm32-std"
   rm -rf "$scratch" && mkdir -p "$scratch/src" "$scratch/.cargo"
   cat >"$scratch/Cargo.toml" <<'TOML'

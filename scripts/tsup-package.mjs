@@ -1,4 +1,4 @@
-// The tsup build every package shares. Each package gets three entries (see docs/packaging.md):
+// The tsup build every package shares. Each package gets four entries (see docs/architecture.md):
 //   dist/node.{js,cjs}    Node: the nodejs glue (kept external in wasm/) loads the wasm at import
 //   dist/web.js           browsers and bundlers: `init()` fetches wasm/<out>_bg.wasm via new URL,
 //                         falling back to the embedded wasm (base64) in a dist/chunk-<hash>.js loaded only then

@@ -75,6 +75,10 @@ describe.each(cryptoEntries)('@org/wasm-crypto streams and helpers ($kind)', ({ 
     expect(() => lib.base64ToBytes('A')).toThrow(RangeError);
     expect(() => lib.bytesToUtf8(new Uint8Array([0xff]))).toThrow(TypeError);
     expect(lib.base64ToBytes('AQI')).toEqual(new Uint8Array([1, 2]));
+    expect(lib.base64ToBytes('AQI=')).toEqual(new Uint8Array([1, 2]));
+    for (const bad of ['AQID=', 'AQI==', 'AQ=', 'A===', 'AQ ID']) expect(() => lib.base64ToBytes(bad)).toThrow(RangeError);
+    expect(() => lib.bytesToHex('ab' as never)).toThrow(TypeError);
+    expect(lib.bytesToUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]))).toBe('\ufeffa'); // a BOM is kept
   });
 
   it('equalBytes compares contents and lengths (property)', () => {

@@ -38,11 +38,24 @@ describe('arbitrary input gets a TypeError or RangeError, never a trap', () => {
       fc.property(anyInput, (input) =>
         wellBehaved(() => crypto.sha256(input as never)) &&
         wellBehaved(() => crypto.sha512.batch(input as never)) &&
-        wellBehaved(() => crypto.sha384.create().update(input as never).digest()),
+        wellBehaved(() => crypto.sha384.create().update(input as never).digest()) &&
+        wellBehaved(() => crypto.equalBytes(input as never, new Uint8Array(2))) &&
+        wellBehaved(() => crypto.bytesToHex(input as never)) &&
+        wellBehaved(() => crypto.bytesToBase64(input as never)) &&
+        wellBehaved(() => crypto.bytesToUtf8(input as never)) &&
+        wellBehaved(() => crypto.hexToBytes(input as never)) &&
+        wellBehaved(() => crypto.base64ToBytes(input as never)) &&
+        wellBehaved(() => crypto.utf8ToBytes(input as never)),
       ),
       { numRuns: 2000 },
     );
     expect(before.update('still alive').digest()).toHaveLength(32);
+  });
+
+  it('crypto: base64 and hex strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 12 }), (text) => wellBehaved(() => crypto.base64ToBytes(text)) && wellBehaved(() => crypto.hexToBytes(text))), {
+      numRuns: 3000,
+    });
   });
 
   it('imaging', () => {

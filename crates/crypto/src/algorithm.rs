@@ -2,7 +2,8 @@
 
 use sha2::digest::DynDigest;
 
-/// A supported hash function. The discriminant is its id in the JS API (`hash.ts` mirrors it):
+/// A supported hash function. The discriminant is its id in the JS API
+/// (`packages/crypto/src/sha2.ts` mirrors it):
 /// append new algorithms, never renumber.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u32)]

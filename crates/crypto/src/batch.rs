@@ -4,7 +4,7 @@ use core::fmt;
 
 use crate::Algorithm;
 
-/// Errors from [`sha256_batch`] for malformed offsets.
+/// Errors from [`digest_batch`] for malformed offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BatchError {
     /// The offsets array is empty; it needs `n + 1` entries for `n` messages.

@@ -5,7 +5,7 @@ import type { HashFunction } from './hash.js';
 export interface HashStreamOptions {
   /** Called after each chunk with the number of bytes hashed so far. */
   readonly onProgress?: (bytesHashed: number) => void;
-  /** Stops reading and rejects with the signal's reason when aborted. */
+  /** Checked after each chunk: once aborted, the next chunk ends the read and rejects with the signal's reason. */
   readonly signal?: AbortSignal;
 }
 

@@ -1,9 +1,9 @@
 import { describe, toBytes, type BytesInput } from '@org/wasm-runtime';
 
 /**
- * Compares two byte arrays in time that depends only on their length, not on where they differ:
- * use it for MACs, password hashes and other secrets. Arrays of different lengths are unequal
- * (their lengths are not secret).
+ * Compares two byte arrays without stopping at the first difference (best effort: JavaScript
+ * engines promise no timing), for MACs, password hashes and other secrets. Arrays of different
+ * lengths are unequal (their lengths are not secret).
  *
  * @example
  * ```ts
@@ -32,6 +32,7 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
  * ```
  */
 export function bytesToHex(bytes: Exclude<BytesInput, string>): string {
+  if (typeof bytes === 'string') throw new TypeError('bytes must be bytes, not a string');
   const view = toBytes(bytes, 'bytes');
   let out = '';
   for (const byte of view) out += HEX[byte];
@@ -66,6 +67,7 @@ export function hexToBytes(hex: string): Uint8Array {
  * ```
  */
 export function bytesToBase64(bytes: Exclude<BytesInput, string>): string {
+  if (typeof bytes === 'string') throw new TypeError('bytes must be bytes, not a string');
   const view = toBytes(bytes, 'bytes');
   let binary = '';
   // Chunks keep String.fromCharCode's argument list short.
@@ -74,7 +76,8 @@ export function bytesToBase64(bytes: Exclude<BytesInput, string>): string {
 }
 
 /**
- * Bytes of a standard base64 string (padding optional; whitespace is not allowed).
+ * Bytes of a standard base64 string (padding optional, but if present it must complete the last
+ * group of 4; whitespace is not allowed).
  *
  * @example
  * ```ts
@@ -84,8 +87,10 @@ export function bytesToBase64(bytes: Exclude<BytesInput, string>): string {
  */
 export function base64ToBytes(base64: string): Uint8Array {
   if (typeof base64 !== 'string') throw new TypeError(`base64 must be a string; got ${describe(base64)}`);
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.replace(/=+$/, '').length % 4 === 1) {
-    throw new RangeError('base64 must be standard base64 (A-Z, a-z, 0-9, +, /, optional = padding)');
+  const unpadded = base64.replace(/=+$/, '');
+  const padded = unpadded.length !== base64.length;
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || unpadded.length % 4 === 1 || (padded && base64.length % 4 !== 0)) {
+    throw new RangeError('base64 must be standard base64 (A-Z, a-z, 0-9, +, /; padding, if any, to a multiple of 4)');
   }
   const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
@@ -115,5 +120,6 @@ export function utf8ToBytes(text: string): Uint8Array {
  * ```
  */
 export function bytesToUtf8(bytes: Exclude<BytesInput, string>): string {
-  return new TextDecoder('utf-8', { fatal: true }).decode(toBytes(bytes, 'bytes'));
+  if (typeof bytes === 'string') throw new TypeError('bytes must be bytes, not a string');
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(toBytes(bytes, 'bytes'));
 }

@@ -6,9 +6,9 @@ const bound = lifecycle(physics);
 /**
  * Loads the WebAssembly module. In Node the package is ready at import, and this resolves at
  * once whatever the arguments (`ORG_WASM_SIMD=0` forces the baseline there); in browsers, workers
- * and bundlers call it once before anything else. Concurrent and
- * repeated calls share one load. `source` defaults to the `.wasm` shipped with the package;
- * `{ simd: false }` forces the baseline build.
+ * and bundlers call it once before anything else. Concurrent and repeated calls share one load.
+ * `source` defaults to the `.wasm` shipped with the package, the SIMD128 build where the engine
+ * supports it; `{ simd: false }` forces the baseline build.
  *
  * @example
  * ```ts

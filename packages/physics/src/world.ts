@@ -101,10 +101,10 @@ export class ParticleWorld {
 
   /**
    * The positions `[x0, y0, x1, y1, …]` as a zero-copy view into wasm memory. `step()` updates
-   * it in place and keeps it valid. Any other call into the package (adding particles to this or
-   * another world, creating a world, hashing…) may move the storage or grow the memory, which
-   * empties old views: read this property again afterwards (it is cheap). Copy it
-   * (`positions.slice()`) to keep a snapshot.
+   * it in place and keeps it valid. Any other call into this package (adding particles to this or
+   * another world, creating a world…) may move the storage, after which an old view shows stale or
+   * freed memory (or is empty, if the memory grew): read this property again afterwards (it is
+   * cheap). Copy it (`positions.slice()`) to keep a snapshot.
    */
   get positions(): Float32Array {
     const raw = this.#cell.get();

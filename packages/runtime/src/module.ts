@@ -49,7 +49,7 @@ export interface LoadConfig {
  *
  * @example
  * ```ts
- * import { init, type InitOptions } from '@org/wasm-imaging';
+ * import { init, type InitOptions } from '@org/wasm-physics';
  * const options: InitOptions = { simd: false }; // always the baseline build
  * await init(undefined, options);
  * ```
@@ -67,7 +67,7 @@ export interface InitOptions {
  *
  * @example
  * ```ts
- * import { wasmInfo, type WasmVariant } from '@org/wasm-imaging';
+ * import { wasmInfo, type WasmVariant } from '@org/wasm-physics';
  * const variant: WasmVariant | undefined = wasmInfo().variant; // 'simd' | 'baseline' | 'custom'
  * ```
  */

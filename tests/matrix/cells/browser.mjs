@@ -307,15 +307,21 @@ export async function cells({ app }) {
   writeSources(app);
   const build = builders(app);
 
-  /** Loads a bundler's output, served at the root of its own server, and checks it. */
-  const bundlerCell = (label, key, outDir) => async () => {
+  /**
+   * Loads a bundler's output, served at the root of its own server, and checks it. `expected` is
+   * how the wasm must arrive: 'asset' where the bundler emits `new URL(…)` assets (a regression
+   * there would silently cost users the larger fallback download), 'fallback' where it cannot.
+   */
+  const bundlerCell = (label, key, outDir, expected) => async () => {
     const ms = await build[key]();
     const server = await serve(join(app, outDir));
     const loaded = await loadPage(`${server.origin}/`);
     checkOutcome(label, loaded.outcome, loaded);
-    const extra = unexpected(loaded, { allowWasm404: true });
+    const extra = unexpected(loaded, { allowWasm404: expected === 'fallback' });
     if (extra.length > 0) throw new Error(`${label}: right result, but the page reported:\n${extra.join('\n')}`);
-    return `${wasmSource(loaded.responses).detail} · build ${(ms / 1000).toFixed(1)} s`;
+    const source = wasmSource(loaded.responses);
+    if (source.kind !== expected) throw new Error(`${label}: expected the wasm as ${expected}, got ${source.detail}: ${source.list}`);
+    return `${source.detail} · build ${(ms / 1000).toFixed(1)} s`;
   };
 
   let appServer;
@@ -334,10 +340,10 @@ export async function cells({ app }) {
         return source.detail;
       },
     },
-    { name: 'chromium · Vite 8 build', run: bundlerCell('Vite 8 build', 'vite', 'dist-vite') },
-    { name: 'chromium · webpack 5 build', run: bundlerCell('webpack 5 build', 'webpack', 'dist-webpack') },
-    { name: 'chromium · Rollup 4 build', run: bundlerCell('Rollup 4 build', 'rollup', 'dist-rollup') },
-    { name: 'chromium · esbuild build', run: bundlerCell('esbuild build', 'esbuild', 'dist-esbuild') },
+    { name: 'chromium · Vite 8 build', run: bundlerCell('Vite 8 build', 'vite', 'dist-vite', 'asset') },
+    { name: 'chromium · webpack 5 build', run: bundlerCell('webpack 5 build', 'webpack', 'dist-webpack', 'asset') },
+    { name: 'chromium · Rollup 4 build', run: bundlerCell('Rollup 4 build', 'rollup', 'dist-rollup', 'fallback') },
+    { name: 'chromium · esbuild build', run: bundlerCell('esbuild build', 'esbuild', 'dist-esbuild', 'fallback') },
     {
       name: 'chromium · module Web Worker',
       run: async () => {
