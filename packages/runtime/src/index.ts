@@ -5,12 +5,9 @@
  */
 export { NotInitializedError, StaleHandleError, WasmError, WasmPanicError } from './errors.js';
 export { HandleCell, type Freeable } from './handle.js';
+export { inlineModule, nodeModule, precompiledModule, webModule } from './entries.js';
 export {
   WasmModule,
-  inlineModule,
-  nodeModule,
-  precompiledModule,
-  webModule,
   type BuiltinWasm,
   type EmbeddedWasm,
   type GlueBase,
