@@ -39,6 +39,12 @@ describe('memory stays flat over 100 000 calls of each API (2 000 streams)', () 
       h.digestInto(new Uint8Array(28));
       h.reset().dispose();
     }],
+    ['hmac one-shot and streamed', crypto.wasmInfo, () => {
+      crypto.hmac(crypto.sha256, 'key', 'message');
+      const mac = crypto.hmac.create(crypto.sha512, 'key').update('m');
+      mac.clone().digest();
+      mac.dispose();
+    }],
     ['ParticleWorld setGravity, clear, velocities', physics.wasmInfo, () => {
       using w = new physics.ParticleWorld();
       w.addParticles([1, 2, 3, 4]);

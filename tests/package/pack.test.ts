@@ -136,7 +136,7 @@ const ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
 // A strict TypeScript user of the published types, checked without skipLibCheck so that any
 // unresolvable import or `any` leak in our .d.ts files fails; both module systems.
 const TYPES_CHECK = `
-import { sha256, sha256Batch, sha512, type Hasher, type HashFunction, type BytesInput, WasmPanicError } from '@org/wasm-crypto';
+import { hmac, sha256, sha256Batch, sha512, type Hasher, type HashFunction, type BytesInput, WasmPanicError } from '@org/wasm-crypto';
 import { boxBlur, grayscale, type ImageDataLike, type RgbaImage } from '@org/wasm-imaging';
 import { ParticleWorld, type WorldOptions } from '@org/wasm-physics';
 import { init } from '@org/wasm-crypto/inline';
@@ -144,6 +144,8 @@ const input: BytesInput = 'abc';
 const digest: Uint8Array = sha256(input);
 const hasher: Hasher = sha256.create().update(digest);
 const family: HashFunction[] = [sha256, sha512];
+const tag: Uint8Array = hmac(sha512, 'key', digest);
+const mac: Hasher = hmac.create(sha256, new Uint8Array(32));
 const batch: Uint8Array = sha256Batch([digest, 'x']);
 const image: ImageDataLike = { data: new Uint8ClampedArray(4), width: 1, height: 1 };
 const out: RgbaImage = boxBlur(grayscale(image), 1);
@@ -155,7 +157,7 @@ const isPanic: boolean = new Error() instanceof WasmPanicError;
 sha256(42);
 // @ts-expect-error radius is a number
 boxBlur(image, '2');
-export { hasher, family, batch, out, positions, ready, isPanic };
+export { hasher, family, tag, mac, batch, out, positions, ready, isPanic };
 `;
 const TSCONFIG = JSON.stringify({
   compilerOptions: {

@@ -1,18 +1,20 @@
-//! Hashing for WebAssembly: one-shot, streaming and batched, over a table of algorithms.
+//! Hashing and HMAC for WebAssembly: one-shot, streaming and batched, over a table of algorithms.
 //!
-//! The hash functions themselves are RustCrypto's ([`sha2`]); this crate adds the algorithm
-//! table, the streaming wrapper and the batched API. The optional `wasm` feature adds a thin
+//! The primitives are RustCrypto's ([`sha2`], [`hmac`]); this crate adds the algorithm table, the
+//! streaming wrappers and the batched API. The optional `wasm` feature adds a thin
 //! `wasm-bindgen` boundary.
 
 #![deny(unsafe_code)]
 
 mod algorithm;
 mod batch;
+mod mac;
 #[cfg(feature = "wasm")]
 mod wasm;
 
 pub use algorithm::{Algorithm, digest};
 pub use batch::{BatchError, digest_batch};
+pub use mac::{HmacState, hmac};
 
 use sha2::digest::DynDigest;
 

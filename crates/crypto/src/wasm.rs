@@ -2,6 +2,8 @@
 
 use wasm_bindgen::prelude::*;
 
+use zeroize::Zeroizing;
+
 use crate::Algorithm;
 
 wasm_boundary::common_exports!();
@@ -54,6 +56,49 @@ impl Hasher {
     /// Returns an independent copy of the current state (e.g. a shared prefix).
     #[wasm_bindgen(js_name = cloneState)]
     pub fn clone_state(&self) -> Hasher {
+        Self(self.0.clone())
+    }
+}
+
+/// The HMAC tag of `data` under `key`. The key arrives by value (wasm-bindgen moves it into wasm
+/// memory for us), so it can be wiped before its memory is freed.
+#[wasm_bindgen]
+pub fn hmac(id: u32, key: Vec<u8>, data: &[u8]) -> Result<Vec<u8>, JsError> {
+    let key = Zeroizing::new(key);
+    Ok(crate::hmac(algorithm(id)?, &key, data))
+}
+
+/// Incremental HMAC; its key-derived state is wiped when it is freed.
+#[wasm_bindgen]
+pub struct HmacHasher(crate::HmacState);
+
+#[wasm_bindgen]
+impl HmacHasher {
+    /// Starts an HMAC of algorithm `id` keyed with `key`, which is wiped once absorbed.
+    #[wasm_bindgen(constructor)]
+    pub fn new(id: u32, key: Vec<u8>) -> Result<HmacHasher, JsError> {
+        let key = Zeroizing::new(key);
+        Ok(Self(crate::HmacState::new(algorithm(id)?, &key)))
+    }
+
+    /// Appends `data` to the message.
+    pub fn update(&mut self, data: &[u8]) {
+        self.0.update(data);
+    }
+
+    /// Returns the tag of everything so far and starts a new message with the same key.
+    pub fn digest(&mut self) -> Vec<u8> {
+        self.0.finalize_reset()
+    }
+
+    /// Discards the message so far, keeping the key.
+    pub fn reset(&mut self) {
+        self.0.reset();
+    }
+
+    /// Returns an independent copy of the current state.
+    #[wasm_bindgen(js_name = cloneState)]
+    pub fn clone_state(&self) -> HmacHasher {
         Self(self.0.clone())
     }
 }

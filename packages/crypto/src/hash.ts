@@ -1,14 +1,41 @@
 import { HandleCell, StaleHandleError, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { digestBatch, type PackedMessages } from './batch.js';
-import { crypto, type CryptoGlue } from './binding.js';
+import { crypto } from './binding.js';
 
 /** Input larger than this crosses into wasm in pieces: bounded copies, and V8 tiers up mid-hash. */
 const CHUNK = 1 << 20;
 
-type RawHasher = InstanceType<CryptoGlue['Hasher']>;
+/** What the streaming wasm objects (the glue's `Hasher` and `HmacHasher`) have in common. */
+interface RawStream {
+  update(data: Uint8Array): void;
+  digest(): Uint8Array;
+  reset(): void;
+  cloneState(): RawStream;
+  free(): void;
+}
 
 /** Algorithm ids of the crate's table (crates/crypto/src/algorithm.rs), kept out of the public API. */
 const ids = new WeakMap<object, number>();
+
+/** The crate's algorithm id of `hash`, or a TypeError naming `name` if it is not one of ours. */
+export function algorithmId(hash: HashFunction, name: string): number {
+  const id = ids.get(hash);
+  if (id === undefined) throw new TypeError(`${name} must be one of this package’s hash functions (e.g. sha256)`);
+  return id;
+}
+
+/**
+ * A wasm stream for the next `new Hasher()` to take over, with how to make a fresh one after
+ * `digest()` (none for HMAC, whose key is not kept). Lets `clone()` and `hmac.create()` build
+ * Hashers without a public constructor argument.
+ */
+let adopting: { raw: RawStream; recreate: (() => RawStream) | undefined } | undefined;
+
+/** A Hasher over an existing wasm stream (see `adopting`). */
+export function adoptHasher(hash: HashFunction, raw: RawStream, recreate: (() => RawStream) | undefined): Hasher {
+  adopting = { raw, recreate };
+  return new Hasher(hash);
+}
 
 /**
  * An incremental hash, for data that arrives in pieces: `sha256.create()`, `sha512.create()`…
@@ -29,21 +56,25 @@ export class Hasher {
   /** Internal block size in bytes. */
   readonly blockLen: number;
   readonly #hash: HashFunction;
-  /** The wasm-side hasher; none once finished (digest frees it) or disposed. */
-  #cell: HandleCell<RawHasher> | undefined;
+  /** Makes a fresh wasm stream for `reset()` after `digest()`; none for HMAC. */
+  readonly #recreate: (() => RawStream) | undefined;
+  /** The wasm-side stream; none once finished (digest frees it) or disposed. */
+  #cell: HandleCell<RawStream> | undefined;
   #state: 'open' | 'finished' | 'disposed' = 'open';
 
   /** Starts an empty message for `hash`; the same as `hash.create()`. */
   constructor(hash: HashFunction) {
-    const id = ids.get(hash);
-    if (id === undefined) throw new TypeError('new Hasher(hash): hash must be one of this package’s hash functions');
+    const adopted = adopting;
+    adopting = undefined;
+    const id = algorithmId(hash, 'hash');
     this.#hash = hash;
     this.outputLen = hash.outputLen;
     this.blockLen = hash.blockLen;
     const module = crypto.get();
-    const adopted = adopting;
-    adopting = undefined;
-    this.#cell = module.call((glue) => new HandleCell(module, 'hasher', adopted ?? new glue.Hasher(id)));
+    const fresh = (): RawStream => module.call((glue) => new glue.Hasher(id));
+    this.#recreate = adopted ? adopted.recreate : fresh;
+    const raw = adopted ? adopted.raw : fresh();
+    this.#cell = new HandleCell(module, 'hasher', raw);
   }
 
   /** Appends `data` (UTF-8 for strings) to the message; returns the hasher for chaining. */
@@ -78,7 +109,8 @@ export class Hasher {
   /** Forgets all input so the hasher can be used again, also after `digest()` (not after `dispose()`). */
   reset(): this {
     if (this.#state === 'finished') {
-      this.#cell = new Hasher(this.#hash).#cell;
+      if (!this.#recreate) throw new Error('Hasher.reset(): an HMAC cannot be reset after digest(); create a new one (its key is not kept)');
+      this.#cell = new HandleCell(crypto.get(), 'hasher', this.#recreate());
       this.#state = 'open';
     } else {
       const raw = this.#open('reset');
@@ -90,8 +122,7 @@ export class Hasher {
   /** An independent copy of this hasher's state, e.g. to hash many messages with a shared prefix. */
   clone(): Hasher {
     const raw = this.#open('clone');
-    adopting = crypto.get().call(() => raw.cloneState());
-    return new Hasher(this.#hash);
+    return adoptHasher(this.#hash, crypto.get().call(() => raw.cloneState()), this.#recreate);
   }
 
   /** Frees the hasher's wasm memory; it cannot be used afterwards. Safe to call more than once. */
@@ -106,15 +137,12 @@ export class Hasher {
     this.dispose();
   }
 
-  #open(method: string): RawHasher {
+  #open(method: string): RawStream {
     if (this.#state === 'disposed') throw new StaleHandleError(`Hasher.${method}(): this hasher was disposed`);
     if (this.#state === 'finished') throw new Error(`Hasher.${method}(): digest() was already called; call reset() to hash again`);
-    return (this.#cell as HandleCell<RawHasher>).get(); // throws StaleHandleError after a panic
+    return (this.#cell as HandleCell<RawStream>).get(); // throws StaleHandleError after a panic
   }
 }
-
-/** A wasm hasher for the next `new Hasher()` to take over, so that `clone()` needs no public constructor argument. */
-let adopting: RawHasher | undefined;
 
 /**
  * A hash function in the call shape of `@noble/hashes`: call it, or `.create()` a streaming
