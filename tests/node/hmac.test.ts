@@ -1,8 +1,10 @@
 // HMAC against RFC 4231 and node:crypto, through both Node entries.
 import { createHmac } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cryptoEntries, hex } from './entries.js';
+import { cryptoEntries, hex, pseudoRandomBytes } from './entries.js';
 
 const NODE_NAMES = { sha224: 'sha224', sha256: 'sha256', sha384: 'sha384', sha512: 'sha512', sha512_224: 'sha512-224', sha512_256: 'sha512-256' } as const;
 
@@ -53,5 +55,47 @@ describe.each(cryptoEntries)('@org/wasm-crypto hmac ($kind)', ({ lib }) => {
     expect(() => hmac(sha256, 5 as never, 'm')).toThrow(/key/);
     expect(() => hmac(sha256, 'k', null as never)).toThrow(/message/);
     expect(() => hmac.create(sha256, {} as never)).toThrow(TypeError);
+  });
+});
+
+describe('secrets', () => {
+  // The Node entry's glue, loaded by path: require's cache gives the very instance the package uses.
+  const glue = createRequire(import.meta.url)(fileURLToPath(new URL('../../packages/crypto/wasm/wasm_crypto.node.cjs', import.meta.url))) as {
+    wasmMemory(): WebAssembly.Memory;
+    heapLiveBytes(): number;
+  };
+  const lib = cryptoEntries.find((entry) => entry.kind === 'cjs')!.lib; // loaded by require, like `glue`
+
+  it('scans the memory of the instance the package uses', () => {
+    const before = glue.heapLiveBytes();
+    const hasher = lib.sha256.create();
+    expect(glue.heapLiveBytes()).toBeGreaterThan(before);
+    hasher.dispose();
+  });
+
+  /**
+   * Whether any 32-byte window of `secret` occurs in the module's linear memory. Windows, because
+   * the allocator reuses parts of a freed block (its headers, a later small allocation).
+   */
+  function inWasmMemory(secret: Uint8Array): boolean {
+    const memory = Buffer.from(glue.wasmMemory().buffer);
+    for (let at = 0; at + 32 <= secret.length; at += 8) if (memory.indexOf(secret.subarray(at, at + 32)) !== -1) return true;
+    return false;
+  }
+
+  it('HMAC keys are wiped from wasm memory after use', () => {
+    // Control: a 200-byte message is freed without wiping, and the scan finds it.
+    const message = pseudoRandomBytes(200, 777);
+    lib.sha256(message);
+    expect(inWasmMemory(message)).toBe(true);
+    // Keys of the same size, one per path that takes a key, each checked right after its call
+    // (later allocations may happen to overwrite a freed block, which would prove nothing).
+    const oneShot = pseudoRandomBytes(200, 4242);
+    lib.hmac(lib.sha256, oneShot, 'm');
+    expect(inWasmMemory(oneShot)).toBe(false);
+    const streamed = pseudoRandomBytes(200, 4343);
+    const mac = lib.hmac.create(lib.sha384, streamed);
+    expect(inWasmMemory(streamed)).toBe(false); // absorbed and wiped while the MAC lives on
+    mac.update('x').digest();
   });
 });
