@@ -8,12 +8,14 @@
 
 mod algorithm;
 mod batch;
+mod kdf;
 mod mac;
 #[cfg(feature = "wasm")]
 mod wasm;
 
 pub use algorithm::{Algorithm, digest};
 pub use batch::{BatchError, digest_batch};
+pub use kdf::{KdfError, MAX_PBKDF2_LEN, MAX_ROUNDS, hkdf, hkdf_expand, hkdf_extract, pbkdf2};
 pub use mac::{HmacState, hmac};
 
 use sha2::digest::DynDigest;
