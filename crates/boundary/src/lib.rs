@@ -22,6 +22,23 @@ pub fn reject(error: impl std::fmt::Display) -> wasm_bindgen::JsError {
     wasm_bindgen::JsError::new(&format!("{REJECT_PREFIX}{error}"))
 }
 
+/// How much of the shadow stack [`wipe_stack`] overwrites: well above what our calls into the
+/// RustCrypto crates use.
+pub const STACK_WIPE_BYTES: usize = 16 * 1024;
+
+/// Overwrites the stretch of the wasm shadow stack that a call just used.
+///
+/// The stack lives in linear memory, where JS can read it. Crates we call keep temporaries there
+/// (for example the buffer of the hasher that HMAC uses to shorten a long key), and they outlive
+/// the call unless something overwrites them. Call this right after work on secrets, from the
+/// same frame, so that its scratch array covers the frames that work used.
+#[inline(never)]
+pub fn wipe_stack() {
+    let mut scratch = [0u8; STACK_WIPE_BYTES];
+    zeroize::Zeroize::zeroize(&mut scratch[..]); // volatile writes: not optimised away
+    core::hint::black_box(&scratch);
+}
+
 /// Makes a panic throw a JS `Error` carrying the panic message (prefixed by [`PANIC_PREFIX`]).
 ///
 /// With `panic = "abort"` a panic is otherwise an opaque `RuntimeError: unreachable`. The throw

@@ -65,7 +65,9 @@ impl Hasher {
 #[wasm_bindgen]
 pub fn hmac(id: u32, key: Vec<u8>, data: &[u8]) -> Result<Vec<u8>, JsError> {
     let key = Zeroizing::new(key);
-    Ok(crate::hmac(algorithm(id)?, &key, data))
+    let tag = crate::hmac(algorithm(id)?, &key, data);
+    wasm_boundary::wipe_stack();
+    Ok(tag)
 }
 
 /// Incremental HMAC; its key-derived state is wiped when it is freed.
@@ -78,7 +80,9 @@ impl HmacHasher {
     #[wasm_bindgen(constructor)]
     pub fn new(id: u32, key: Vec<u8>) -> Result<HmacHasher, JsError> {
         let key = Zeroizing::new(key);
-        Ok(Self(crate::HmacState::new(algorithm(id)?, &key)))
+        let state = crate::HmacState::new(algorithm(id)?, &key);
+        wasm_boundary::wipe_stack();
+        Ok(Self(state))
     }
 
     /// Appends `data` to the message.
@@ -88,7 +92,9 @@ impl HmacHasher {
 
     /// Returns the tag of everything so far and starts a new message with the same key.
     pub fn digest(&mut self) -> Vec<u8> {
-        self.0.finalize_reset()
+        let tag = self.0.finalize_reset();
+        wasm_boundary::wipe_stack(); // the key-derived pads passed through the stack
+        tag
     }
 
     /// Discards the message so far, keeping the key.
