@@ -3,7 +3,7 @@
 //!
 //! Not exported to JS yet: instantiated for six hashes it adds ~55 KiB of wasm, which every hash
 //! import would download. It goes into its own family module once the package is split by
-//! family (see the crypto notes in README's benchmark section).
+//! family (docs/crypto-families.md).
 
 use core::fmt;
 
