@@ -38,9 +38,9 @@ export function adoptHasher(hash: HashFunction, raw: RawStream, recreate: (() =>
 }
 
 /**
- * An incremental hash, for data that arrives in pieces: `sha256.create()`, `sha512.create()`…
- * `digest()` frees its wasm memory; call `dispose()` (or use `using`) when you abandon a hasher
- * before digesting.
+ * An incremental hash, for data that arrives in pieces: `sha256.create()`, `sha512.create()`…,
+ * and the streaming HMAC that `hmac.create()` returns. `digest()` frees its wasm memory; call
+ * `dispose()` (or use `using`) when you abandon a hasher before digesting.
  *
  * @example
  * ```ts
