@@ -1,5 +1,5 @@
 // A short tour of the three packages from Node: hashing, an image filter and a particle world.
-import { sha256, sha256Batch } from '@org/wasm-crypto';
+import { hmac, sha256, sha256Batch, sha512 } from '@org/wasm-crypto';
 import { boxBlur, grayscale, wasmInfo as imagingInfo } from '@org/wasm-imaging';
 import { ParticleWorld, wasmInfo as physicsInfo } from '@org/wasm-physics';
 
@@ -7,6 +7,8 @@ const hex = (bytes) => Buffer.from(bytes).toString('hex');
 
 console.log('@org/wasm-crypto');
 console.log(`  sha256("abc")            ${hex(sha256('abc'))}`);
+console.log(`  sha512("abc")            ${hex(sha512('abc')).slice(0, 64)}…`);
+console.log(`  hmac(sha256, key, msg)   ${hex(hmac(sha256, 'key', 'The quick brown fox jumps over the lazy dog'))}`);
 const count = 100_000;
 const data = new Uint8Array(count * 64).map((_, i) => i);
 const offsets = Uint32Array.from({ length: count + 1 }, (_, i) => i * 64);
