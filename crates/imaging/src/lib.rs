@@ -136,17 +136,35 @@ pub fn box_blur(
     Ok(out)
 }
 
-/// Rounds a window sum to the nearest average.
-#[inline(always)]
-fn average(sum: u32, count: u32) -> u8 {
-    // The average of u8 values fits in a u8.
-    ((sum + count / 2) / count) as u8
+/// Rounds window sums to the nearest average: `(sum + count / 2) / count`, with the division
+/// done as a multiply and shift. Division is the slowest step of the blur otherwise (two per byte).
+#[derive(Clone, Copy)]
+struct Averager {
+    half: u32,
+    /// `floor(2^32 / count) + 1`: exact for every dividend below 2^20, and dividends here stay below
+    /// 255 * 2049 + 1024 (the largest window sum plus rounding).
+    reciprocal: u64,
+}
+
+impl Averager {
+    fn new(count: u32) -> Self {
+        Self {
+            half: count / 2,
+            reciprocal: (1u64 << 32) / u64::from(count) + 1,
+        }
+    }
+
+    #[inline(always)]
+    fn average(self, sum: u32) -> u8 {
+        // The average of u8 values fits in a u8.
+        ((u64::from(sum + self.half) * self.reciprocal) >> 32) as u8
+    }
 }
 
 /// Horizontal pass over one row of RGBA pixels.
 fn blur_row(src: &[u8], dst: &mut [u8], r: usize) {
     let last = src.len() / 4 - 1;
-    let count = 2 * r as u32 + 1;
+    let averager = Averager::new(2 * r as u32 + 1);
     let px = |x: usize, c: usize| u32::from(src[x.min(last) * 4 + c]);
 
     // Window centred on x = 0: r + 1 copies of the left border, then x = 1..=r
@@ -160,7 +178,7 @@ fn blur_row(src: &[u8], dst: &mut [u8], r: usize) {
     }
     for (x, out) in dst.chunks_exact_mut(4).enumerate() {
         for c in 0..4 {
-            out[c] = average(sums[c], count);
+            out[c] = averager.average(sums[c]);
             // Slide right: add x + r + 1, drop x - r (both clamped).
             sums[c] = sums[c] + px(x + r + 1, c) - px(x.saturating_sub(r), c);
         }
@@ -171,7 +189,7 @@ fn blur_row(src: &[u8], dst: &mut [u8], r: usize) {
 /// memory is read sequentially and the inner loops vectorise.
 fn blur_columns(src: &[u8], dst: &mut [u8], stride: usize, r: usize) {
     let last = src.len() / stride - 1;
-    let count = 2 * r as u32 + 1;
+    let averager = Averager::new(2 * r as u32 + 1);
     let row = |y: usize| &src[y.min(last) * stride..][..stride];
 
     let mut sums: Vec<u32> = row(0)
@@ -185,7 +203,7 @@ fn blur_columns(src: &[u8], dst: &mut [u8], stride: usize, r: usize) {
 
     for (y, out) in dst.chunks_exact_mut(stride).enumerate() {
         for (o, &s) in out.iter_mut().zip(&sums) {
-            *o = average(s, count);
+            *o = averager.average(s);
         }
         let (add, sub) = (row(y + r + 1), row(y.saturating_sub(r)));
         for ((s, &a), &d) in sums.iter_mut().zip(add).zip(sub) {
@@ -204,6 +222,29 @@ fn add_row(sums: &mut [u32], row: &[u8], times: u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The multiply-and-shift average equals the rounded division for every window size the blur
+    /// allows, at every sum for small windows and at the rounding boundaries for all of them.
+    #[test]
+    fn averager_is_exact() {
+        for count in (1..=2 * MAX_RADIUS + 1).step_by(2) {
+            let averager = Averager::new(count);
+            let want = |sum: u32| ((sum + count / 2) / count) as u8;
+            if count <= 129 {
+                for sum in 0..=255 * count {
+                    assert_eq!(averager.average(sum), want(sum), "count {count} sum {sum}");
+                }
+            } else {
+                for q in 0..=255u32 {
+                    for sum in [q * count, (q * count + count / 2).min(255 * count)] {
+                        for sum in sum.saturating_sub(1)..=(sum + 1).min(255 * count) {
+                            assert_eq!(averager.average(sum), want(sum), "count {count} sum {sum}");
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     /// SplitMix64: a tiny deterministic PRNG so the tests need no dependencies.
     struct Rng(u64);
