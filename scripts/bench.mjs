@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import { createSHA256 } from 'hash-wasm';
 import { sha256, sha256Batch } from '@org/wasm-crypto';
+import { boxBlur, grayscale } from '@org/wasm-imaging';
+import photon from '@silvia-odwyer/photon-node';
 
 function measure(run, bytesPerRun) {
   for (const end = performance.now() + 150; performance.now() < end; ) run(); // warm-up
@@ -49,6 +51,27 @@ async function sha256Rows() {
   return rows;
 }
 
+/**
+ * Filters on a 1024×1024 RGBA image against photon, each taking and returning plain pixels (for
+ * photon that includes building its PhotonImage and reading the pixels back, as a user would).
+ * photon's `box_blur` is a fixed 3×3 box, so it is compared with our radius 1.
+ */
+function imagingRows() {
+  const [width, height] = [1024, 1024];
+  const pixels = bytes(width * height * 4);
+  const image = { data: new Uint8ClampedArray(pixels.buffer), width, height };
+  const viaPhoton = (filter) => () => {
+    const photonImage = new photon.PhotonImage(pixels, width, height);
+    filter(photonImage);
+    photonImage.get_raw_pixels();
+    photonImage.free();
+  };
+  return [
+    { name: 'grayscale, 1 MP', ours: measure(() => grayscale(image), pixels.length), photon: measure(viaPhoton(photon.grayscale), pixels.length) },
+    { name: 'box blur 3×3, 1 MP', ours: measure(() => boxBlur(image, 1), pixels.length), photon: measure(viaPhoton(photon.box_blur), pixels.length) },
+  ];
+}
+
 /** Physics' SIMD and baseline builds, each in its own process (the build is chosen at load). */
 function physicsRows() {
   const script = `
@@ -81,4 +104,5 @@ function print(title, rows, unit) {
 }
 
 print('@org/wasm-crypto vs peers', await sha256Rows(), 'MB/s');
+print('@org/wasm-imaging vs photon', imagingRows(), 'MB/s of RGBA');
 print('@org/wasm-physics SIMD128 vs baseline build', physicsRows(), 'M particles/s');
