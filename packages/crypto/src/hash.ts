@@ -3,7 +3,7 @@ import { digestBatch, type PackedMessages } from './batch.js';
 import { crypto } from './binding.js';
 
 /** Input larger than this crosses into wasm in pieces: bounded copies, and V8 tiers up mid-hash. */
-const CHUNK = 1 << 20;
+export const CHUNK = 1 << 20;
 
 /** What the streaming wasm objects (the glue's `Hasher` and `HmacHasher`) have in common. */
 interface RawStream {

@@ -1,9 +1,6 @@
 import { toBytes, type BytesInput } from '@org/wasm-runtime';
 import { crypto } from './binding.js';
-import { adoptHasher, algorithmId, type HashFunction, type Hasher } from './hash.js';
-
-/** Messages longer than this are fed through the streaming HMAC in pieces, as hashes are. */
-const CHUNK = 1 << 20;
+import { adoptHasher, algorithmId, CHUNK, type HashFunction, type Hasher } from './hash.js';
 
 /**
  * HMAC (RFC 2104) in the call shape of `@noble/hashes`: `hmac(hash, key, message)`, or

@@ -1,4 +1,4 @@
-import { describe } from '@org/wasm-runtime';
+import { describe, toBytes } from '@org/wasm-runtime';
 import type { HashFunction } from './hash.js';
 
 /** Options of {@link hashStream}. */
@@ -33,7 +33,7 @@ export async function hashStream(hash: HashFunction, source: HashStreamSource, o
   try {
     for await (const chunk of chunks) {
       signal?.throwIfAborted();
-      const bytes = typeof chunk === 'string' ? utf8.encode(chunk) : chunk;
+      const bytes = toBytes(chunk, 'chunk');
       hasher.update(bytes);
       hashed += bytes.byteLength;
       onProgress?.(hashed);
@@ -44,8 +44,6 @@ export async function hashStream(hash: HashFunction, source: HashStreamSource, o
     hasher.dispose();
   }
 }
-
-const utf8 = new TextEncoder();
 
 function chunksOf(source: HashStreamSource): AsyncIterable<Uint8Array | string> {
   if (typeof Blob !== 'undefined' && source instanceof Blob) return readerChunks(source.stream());

@@ -107,7 +107,7 @@ export function base64ToBytes(base64: string): Uint8Array {
  */
 export function utf8ToBytes(text: string): Uint8Array {
   if (typeof text !== 'string') throw new TypeError(`text must be a string; got ${describe(text)}`);
-  return new TextEncoder().encode(text);
+  return toBytes(text, 'text');
 }
 
 /**
