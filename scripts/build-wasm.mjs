@@ -1,5 +1,8 @@
 // Builds every crate to WebAssembly and lays the results out in packages/<name>/wasm/:
 //
+// A crate is built into one module, or (crypto) one per family, each with its own feature set
+// and cargo target dir. Per module:
+//
 //   <out>.web.js          wasm-bindgen glue for the `web` target (bundled into dist/ by tsup)
 //   <out>.node.cjs        glue for the `nodejs` target (CommonJS, loads the .wasm at require)
 //   <out>_bg.wasm         the baseline build, verified to contain no SIMD instruction
@@ -47,64 +50,78 @@ const BASE_FEATURES = [
   '--enable-multivalue',
 ];
 
-for (const spec of crates.filter((c) => only.length === 0 || only.includes(c.name))) {
-  console.log(`\n▶ ${spec.crate}`);
+const selected = crates.filter((c) => only.length === 0 || only.includes(c.name));
+for (const spec of selected) {
+  const pkgWasm = join(root, 'packages', spec.name, 'wasm');
+  rmSync(pkgWasm, { recursive: true, force: true });
+  mkdirSync(pkgWasm, { recursive: true });
+  for (const module of spec.modules) buildModule(spec, module, pkgWasm);
+}
+
+function buildModule(spec, module, pkgWasm) {
+  const { out } = module;
+  const label = module.features ? `${spec.crate} [${module.features.join(', ')}]` : spec.crate;
+  console.log(`\n▶ ${label}`);
   const crateDir = join(root, 'crates', spec.name);
-  const out = join(staging, spec.name);
-  rmSync(out, { recursive: true, force: true });
-  const wasmPack = (target, dir, extraEnv = {}) =>
+  const staged = join(staging, out);
+  rmSync(staged, { recursive: true, force: true });
+  const targetRoot = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
+  // A target dir per feature set, so that the builds never invalidate each other's cache.
+  const targetDir = module.features ? join(targetRoot, 'modules', out) : targetRoot;
+  const featureArgs = (extra = []) =>
+    module.features
+      ? ['--no-default-features', '--features', ['wasm', ...module.features, ...extra].join(',')]
+      : ['--features', ['wasm', ...extra].join(',')];
+  const wasmPack = (target, dir, { extraEnv = {}, extraFeatures = [], targetDir: dirForCargo = targetDir } = {}) =>
     run(
       'wasm-pack',
-      ['--log-level', 'warn', 'build', crateDir, '--release', '--target', target, '--out-dir', join(out, dir),
-        '--out-name', spec.out, '--no-pack', '--', '--features', 'wasm'],
-      { env: { ...env, ...extraEnv } },
+      ['--log-level', 'warn', 'build', crateDir, '--release', '--target', target, '--out-dir', join(staged, dir),
+        '--out-name', out, '--no-pack', '--', ...featureArgs(extraFeatures)],
+      { env: { ...env, CARGO_TARGET_DIR: dirForCargo, ...extraEnv } },
     );
 
   wasmPack('web', 'web');
   wasmPack('nodejs', 'node');
   // The nodejs glue will load the web build's (optimised) .wasm: they must have the same interface.
-  assertSameInterface(join(out, 'node', `${spec.out}_bg.wasm`), join(out, 'web', `${spec.out}_bg.wasm`), spec.crate);
-  if (spec.simd) {
-    // A separate target dir keeps the two RUSTFLAGS from invalidating each other's cache.
+  assertSameInterface(join(staged, 'node', `${out}_bg.wasm`), join(staged, 'web', `${out}_bg.wasm`), label);
+  if (module.simd) {
     wasmPack('web', 'web-simd', {
-      RUSTFLAGS: `${process.env.RUSTFLAGS ?? ''} -C target-feature=+simd128`.trim(),
-      CARGO_TARGET_DIR: join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'simd'),
+      extraEnv: { RUSTFLAGS: `${process.env.RUSTFLAGS ?? ''} -C target-feature=+simd128`.trim() },
+      extraFeatures: module.simdFeatures ?? [],
+      targetDir: join(targetDir, 'simd'),
     });
-    const glue = readFileSync(join(out, 'web', `${spec.out}.js`), 'utf8');
-    const simdGlue = readFileSync(join(out, 'web-simd', `${spec.out}.js`), 'utf8');
-    if (glue !== simdGlue) fail(`${spec.crate}: the SIMD and baseline builds generated different glue`);
+    const glue = readFileSync(join(staged, 'web', `${out}.js`), 'utf8');
+    const simdGlue = readFileSync(join(staged, 'web-simd', `${out}.js`), 'utf8');
+    if (glue !== simdGlue) fail(`${label}: the SIMD and baseline builds generated different glue`);
   }
 
-  const pkgWasm = join(root, 'packages', spec.name, 'wasm');
-  rmSync(pkgWasm, { recursive: true, force: true });
-  mkdirSync(pkgWasm, { recursive: true });
-  const baseline = join(pkgWasm, `${spec.out}_bg.wasm`);
-  optimise(join(out, 'web', `${spec.out}_bg.wasm`), baseline, BASE_FEATURES, 'baseline');
-  assertNoSimd(baseline, spec.crate);
+  const baseline = join(pkgWasm, `${out}_bg.wasm`);
+  optimise(join(staged, 'web', `${out}_bg.wasm`), baseline, BASE_FEATURES, 'baseline');
+  assertNoSimd(baseline, label);
   const builds = { baseline: readFileSync(baseline) };
-  if (spec.simd) {
-    const simd = join(pkgWasm, `${spec.out}_simd_bg.wasm`);
-    optimise(join(out, 'web-simd', `${spec.out}_bg.wasm`), simd, [...BASE_FEATURES, '--enable-simd'], 'simd');
+  if (module.simd) {
+    const simd = join(pkgWasm, `${out}_simd_bg.wasm`);
+    optimise(join(staged, 'web-simd', `${out}_bg.wasm`), simd, [...BASE_FEATURES, '--enable-simd'], 'simd');
     builds.simd = readFileSync(simd);
   }
 
-  writeFileSync(join(pkgWasm, `${spec.out}.web.js`), stripSelfTypes(readFileSync(join(out, 'web', `${spec.out}.js`), 'utf8')));
-  writeFileSync(join(pkgWasm, `${spec.out}.node.cjs`), nodeGlue(spec, readFileSync(join(out, 'node', `${spec.out}.js`), 'utf8')));
+  writeFileSync(join(pkgWasm, `${out}.web.js`), stripSelfTypes(readFileSync(join(staged, 'web', `${out}.js`), 'utf8')));
+  writeFileSync(join(pkgWasm, `${out}.node.cjs`), nodeGlue(out, module.simd, label, readFileSync(join(staged, 'node', `${out}.js`), 'utf8')));
   // wasm-bindgen's declarations type the glue for our TypeScript; they are not published.
-  copyFileSync(join(out, 'web', `${spec.out}.d.ts`), join(pkgWasm, `${spec.out}.web.d.ts`));
+  copyFileSync(join(staged, 'web', `${out}.d.ts`), join(pkgWasm, `${out}.web.d.ts`));
   writeFileSync(
-    join(pkgWasm, `${spec.out}.node.d.cts`),
-    readFileSync(join(out, 'node', `${spec.out}.d.ts`), 'utf8') + `\n/** Which build the glue loaded. */\nexport const __wasmVariant: 'simd' | 'baseline';\n`,
+    join(pkgWasm, `${out}.node.d.cts`),
+    readFileSync(join(staged, 'node', `${out}.d.ts`), 'utf8') + `\n/** Which build the glue loaded. */\nexport const __wasmVariant: 'simd' | 'baseline';\n`,
   );
   writeFileSync(
-    join(pkgWasm, `${spec.out}.inline.js`),
+    join(pkgWasm, `${out}.inline.js`),
     `// Generated by scripts/build-wasm.mjs: the wasm builds as base64, for the inline entry.\n` +
       `export const baseline = ${JSON.stringify(builds.baseline.toString('base64'))};\n` +
       `export const simd = ${builds.simd ? JSON.stringify(builds.simd.toString('base64')) : 'undefined'};\n`,
   );
   writeFileSync(
-    join(pkgWasm, `${spec.out}.inline.d.ts`),
-    `/** The baseline build, base64. */\nexport const baseline: string;\n/** The SIMD128 build, base64, if the crate has one. */\nexport const simd: string | undefined;\n`,
+    join(pkgWasm, `${out}.inline.d.ts`),
+    `/** The baseline build, base64. */\nexport const baseline: string;\n/** The SIMD128 build, base64, if the module has one. */\nexport const simd: string | undefined;\n`,
   );
   for (const [variant, bytes] of Object.entries(builds)) {
     console.log(`  ${variant.padEnd(8)} ${(bytes.length / 1024).toFixed(1)} KiB`);
@@ -134,13 +151,13 @@ function stripSelfTypes(glue) {
   return glue.replace(/^\/\* @ts-self-types=.*\*\/\n/, '');
 }
 
-/** The nodejs glue loads `<out>_bg.wasm` at require; crates with a SIMD build choose here. */
-function nodeGlue(spec, glue) {
+/** The nodejs glue loads `<out>_bg.wasm` at require; modules with a SIMD build choose here. */
+function nodeGlue(out, hasSimd, label, glue) {
   glue = stripSelfTypes(glue);
-  const line = `const wasmPath = \`\${__dirname}/${spec.out}_bg.wasm\`;`;
-  if (!glue.includes(line)) fail(`${spec.crate}: the nodejs glue no longer has the line this script patches:\n  ${line}`);
+  const line = `const wasmPath = \`\${__dirname}/${out}_bg.wasm\`;`;
+  if (!glue.includes(line)) fail(`${label}: the nodejs glue no longer has the line this script patches:\n  ${line}`);
   const probe = 'AGFzbQEAAAABBQFgAAF7AwIBAAoKAQgAQQD9D/1iCw=='; // the SIMD probe of packages/runtime/src/source.ts
-  const choose = spec.simd
+  const choose = hasSimd
     ? `process.env.ORG_WASM_SIMD !== '0' && WebAssembly.validate(Buffer.from('${probe}', 'base64')) ? 'simd' : 'baseline'`
     : `'baseline'`;
   return glue.replace(
@@ -148,6 +165,6 @@ function nodeGlue(spec, glue) {
     `// Patched by scripts/build-wasm.mjs: use the SIMD128 build where it runs (ORG_WASM_SIMD=0 forces the baseline).\n` +
       `const wasmVariant = ${choose};\n` +
       `exports.__wasmVariant = wasmVariant;\n` +
-      `const wasmPath = \`\${__dirname}/${spec.out}\${wasmVariant === 'simd' ? '_simd' : ''}_bg.wasm\`;`,
+      `const wasmPath = \`\${__dirname}/${out}\${wasmVariant === 'simd' ? '_simd' : ''}_bg.wasm\`;`,
   );
 }

@@ -6,14 +6,28 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The families of @org/wasm-crypto: one cargo feature and one wasm module each (docs/crypto-families.md). */
+export const cryptoFamilies = ['sha2', 'sha3', 'blake2', 'blake3', 'legacy', 'argon2', 'scrypt', 'bcrypt', 'checksum'];
+
 /**
- * The crates and the packages that wrap them; `simd` where a SIMD128 build pays off, as measured
- * (docs/architecture.md): imaging's current loops run no faster with SIMD128, so it has none yet.
+ * The crates, the packages that wrap them, and the wasm modules each is built into: `features`
+ * selects what a module contains (none: the crate's defaults); `simd` where a SIMD128 build pays
+ * off, as measured (docs/architecture.md), with `simdFeatures` turned on only in that build.
+ * Imaging's current loops run no faster with SIMD128, so it has none yet.
  */
 export const crates = [
-  { name: 'imaging', crate: 'wasm-imaging', out: 'wasm_imaging', simd: false },
-  { name: 'crypto', crate: 'wasm-crypto', out: 'wasm_crypto', simd: false },
-  { name: 'physics', crate: 'wasm-physics', out: 'wasm_physics', simd: true },
+  { name: 'imaging', crate: 'wasm-imaging', modules: [{ out: 'wasm_imaging', simd: false }] },
+  {
+    name: 'crypto',
+    crate: 'wasm-crypto',
+    modules: cryptoFamilies.map((family) => ({
+      out: `wasm_crypto_${family}`,
+      features: [family],
+      simd: family === 'blake3',
+      simdFeatures: ['simd'],
+    })),
+  },
+  { name: 'physics', crate: 'wasm-physics', modules: [{ out: 'wasm_physics', simd: true }] },
 ];
 
 /** The environment for Rust tools: the toolchain bootstrap.sh picked, cached tools on PATH. */

@@ -26,7 +26,14 @@ const keepWasmImportsExternal = {
   },
 };
 
-export function packageConfig() {
+/**
+ * The tsup configs of a package. By default one entry per target (src/<target>.ts); `entries`
+ * gives several subpaths instead (src/<name>.<target>.ts → dist/<name>.<target>.js), and `pure`
+ * subpaths without wasm of their own (src/<name>.ts → dist/<name>.{js,cjs}).
+ */
+export function packageConfig({ entries, pure = [] } = {}) {
+  const entry = (target) =>
+    entries ? Object.fromEntries(entries.map((name) => [`${name}.${target}`, `src/${name}.${target}.ts`])) : { [target]: `src/${target}.ts` };
   const common = {
     outDir: 'dist',
     target: 'es2022',
@@ -43,10 +50,10 @@ export function packageConfig() {
     esbuildPlugins: [keepNodeGlueExternal],
   };
   return [
-    { ...common, entry: { node: 'src/node.ts' }, format: ['esm', 'cjs'], platform: 'node', clean: true },
+    { ...common, entry: entry('node'), format: ['esm', 'cjs'], platform: 'node', clean: true },
     {
       ...common,
-      entry: { web: 'src/web.ts' },
+      entry: entry('web'),
       format: ['esm'],
       platform: 'browser',
       splitting: true, // keeps the embedded fallback in its own chunk, fetched only if needed
@@ -54,14 +61,15 @@ export function packageConfig() {
         options.chunkNames = 'chunk-[hash]';
       },
     },
-    { ...common, entry: { inline: 'src/inline.ts' }, format: ['esm', 'cjs'], platform: 'neutral' },
+    { ...common, entry: entry('inline'), format: ['esm', 'cjs'], platform: 'neutral' },
     // ESM only: Workers are ES modules, and wasm module imports exist only there.
     {
       ...common,
-      entry: { workerd: 'src/workerd.ts' },
+      entry: entry('workerd'),
       format: ['esm'],
       platform: 'neutral',
       esbuildPlugins: [keepNodeGlueExternal, keepWasmImportsExternal],
     },
+    ...(pure.length ? [{ ...common, entry: Object.fromEntries(pure.map((name) => [name, `src/${name}.ts`])), format: ['esm', 'cjs'], platform: 'neutral' }] : []),
   ];
 }

@@ -1,4 +1,10 @@
 //! A global allocator that counts live heap bytes, so JS tests can prove calls do not leak.
+//!
+//! With the `wipe-on-free` feature it also zeroes every block it frees (and the old block of a
+//! moving `realloc`). Linear memory is readable from JS, so a crate handling secrets gets one
+//! guarantee for everything on its heap — keys, passwords, hash states, KDF outputs, Argon2's
+//! memory and the buffers wasm-bindgen copies arguments into — instead of trusting every
+//! dependency to zeroize its own.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -13,8 +19,9 @@ static LIVE: AtomicUsize = AtomicUsize::new(0);
 #[derive(Debug, Clone, Copy, Default)]
 pub struct CountingAllocator;
 
-// SAFETY: every method forwards its arguments unchanged to `System`, which
-// upholds the `GlobalAlloc` contract; the bookkeeping never touches memory.
+// SAFETY: every method forwards its arguments unchanged to `System`, which upholds the
+// `GlobalAlloc` contract; the bookkeeping never touches memory, and wiping writes only to the
+// block being freed (or, in `realloc`, moves it through `alloc`/`dealloc` of the same contract).
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract.
@@ -35,6 +42,8 @@ unsafe impl GlobalAlloc for CountingAllocator {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: the caller guarantees `ptr` is a live block of `layout.size()` bytes.
+        unsafe { wipe(ptr, layout.size()) };
         // SAFETY: the caller guarantees `ptr` came from this allocator (and so
         // from `System`) with this `layout`.
         unsafe { System.dealloc(ptr, layout) };
@@ -42,6 +51,21 @@ unsafe impl GlobalAlloc for CountingAllocator {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if cfg!(feature = "wipe-on-free") {
+            // `System.realloc` may move the block and free the old one unwiped: move it ourselves.
+            // SAFETY: `new_size` is non-zero and, rounded up to the alignment, fits `isize` (the
+            // caller's `realloc` contract), so this layout is valid.
+            let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
+            // SAFETY: as above; `alloc` counts the new block.
+            let new_ptr = unsafe { self.alloc(new_layout) };
+            if !new_ptr.is_null() {
+                // SAFETY: both blocks are live, distinct, and at least this long.
+                unsafe { std::ptr::copy_nonoverlapping(ptr, new_ptr, layout.size().min(new_size)) };
+                // SAFETY: `ptr` is live with `layout` (the caller's contract); `dealloc` wipes it.
+                unsafe { self.dealloc(ptr, layout) };
+            }
+            return new_ptr;
+        }
         // SAFETY: the caller upholds `GlobalAlloc::realloc`'s contract.
         let new_ptr = unsafe { System.realloc(ptr, layout, new_size) };
         // On failure the old block is untouched, so the count stays as is.
@@ -54,6 +78,21 @@ unsafe impl GlobalAlloc for CountingAllocator {
             }
         }
         new_ptr
+    }
+}
+
+/// Zeroes `len` bytes at `ptr` when the `wipe-on-free` feature is on.
+///
+/// # Safety
+/// `ptr` must be valid for writes of `len` bytes.
+#[inline]
+unsafe fn wipe(ptr: *mut u8, len: usize) {
+    if cfg!(feature = "wipe-on-free") {
+        // SAFETY: the caller guarantees `ptr` is valid for `len` bytes of writes.
+        unsafe { std::ptr::write_bytes(ptr, 0, len) };
+        // The block is freed next, so the compiler may treat these stores as dead: make it
+        // assume the memory is read. (A plain `memory.fill`, far faster than volatile bytes.)
+        std::hint::black_box(ptr);
     }
 }
 

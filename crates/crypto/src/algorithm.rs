@@ -1,65 +1,80 @@
-//! The hash functions this crate offers, by a stable numeric id that crosses the wasm boundary.
+//! The table of hash algorithms, by a stable numeric id that crosses the wasm boundary.
+//!
+//! Each family (`families/*.rs`, one cargo feature each) lists its algorithms; a build answers
+//! only the ids of the families it was built with. The ids are global and mirrored by the
+//! TypeScript package: append new ones, never renumber.
 
-use sha2::digest::DynDigest;
+use digest::{FixedOutput, Update, common::BlockSizeUser, typenum::Unsigned};
 
-/// A supported hash function. The discriminant is its id in the JS API
-/// (`packages/crypto/src/sha2.ts` mirrors it):
-/// append new algorithms, never renumber.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[repr(u32)]
-pub enum Algorithm {
-    /// SHA-224 (FIPS 180-4).
-    Sha224 = 0,
-    /// SHA-256 (FIPS 180-4).
-    Sha256 = 1,
-    /// SHA-384 (FIPS 180-4).
-    Sha384 = 2,
-    /// SHA-512 (FIPS 180-4).
-    Sha512 = 3,
-    /// SHA-512/224 (FIPS 180-4).
-    Sha512_224 = 4,
-    /// SHA-512/256 (FIPS 180-4).
-    Sha512_256 = 5,
+use crate::families;
+use crate::keyed::Keyed;
+use crate::params::{ParamError, Params};
+use crate::stream::{Fixed, Session, Stream};
+
+/// One hash algorithm: how to start it, and the keyed constructions it supports.
+pub struct Spec {
+    /// Its id in the JS API.
+    pub id: u32,
+    /// Its name, for messages and tests.
+    pub name: &'static str,
+    /// The output length in bytes it has by default (the only one for fixed-output hashes).
+    pub output_len: usize,
+    /// Its internal block size in bytes (the HMAC block size).
+    pub block_len: usize,
+    /// The output lengths it produces.
+    pub len_range: (usize, usize),
+    /// The options of [`Params`] it reads; it rejects the others.
+    pub options: &'static [&'static str],
+    /// Starts a stream with checked parameters (a construction may still reject some values).
+    pub construct: fn(&Params) -> Result<Box<dyn Stream>, ParamError>,
+    /// HMAC, HKDF and PBKDF2 over this hash, for fixed-output hashes.
+    pub keyed: Option<Keyed>,
 }
 
-impl Algorithm {
-    /// Every algorithm, in id order.
-    pub const ALL: [Algorithm; 6] = [
-        Self::Sha224,
-        Self::Sha256,
-        Self::Sha384,
-        Self::Sha512,
-        Self::Sha512_224,
-        Self::Sha512_256,
-    ];
-
-    /// The algorithm with this id, if there is one.
-    pub fn from_id(id: u32) -> Option<Self> {
-        Self::ALL.get(usize::try_from(id).ok()?).copied()
+impl Spec {
+    /// The algorithm with this id, if this build has it.
+    pub fn find(id: u32) -> Result<&'static Spec, ParamError> {
+        families::all()
+            .find(|spec| spec.id == id)
+            .ok_or(ParamError::UnknownAlgorithm(id))
     }
 
-    /// A fresh hasher. Boxed behind `DynDigest` so that one streaming type and one batch loop
-    /// serve every algorithm (RustCrypto provides the implementations).
-    pub fn hasher(self) -> Box<dyn DynDigest> {
-        match self {
-            Self::Sha224 => Box::new(sha2::Sha224::default()),
-            Self::Sha256 => Box::new(sha2::Sha256::default()),
-            Self::Sha384 => Box::new(sha2::Sha384::default()),
-            Self::Sha512 => Box::new(sha2::Sha512::default()),
-            Self::Sha512_224 => Box::new(sha2::Sha512_224::default()),
-            Self::Sha512_256 => Box::new(sha2::Sha512_256::default()),
-        }
+    /// Starts a stream with these parameters, or says why they are wrong.
+    pub fn start(&self, params: &Params) -> Result<Box<dyn Stream>, ParamError> {
+        params.allow(self.options)?;
+        params.check_len(self.len_range.0, self.len_range.1)?;
+        (self.construct)(params)
     }
 
-    /// Digest length in bytes.
-    pub fn output_len(self) -> usize {
-        self.hasher().output_size()
+    /// A stream with the default parameters.
+    pub fn start_default(&self) -> Box<dyn Stream> {
+        self.start(&Params::with_len(self.output_len))
+            .unwrap_or_else(|_| unreachable!("every algorithm accepts its default parameters"))
     }
 }
 
-/// The digest of `data` under `algorithm`.
-pub fn digest(algorithm: Algorithm, data: &[u8]) -> Vec<u8> {
-    let mut hasher = algorithm.hasher();
-    hasher.update(data);
-    hasher.finalize().into_vec()
+/// A fixed-output hash from its RustCrypto type; `keyed` gives it HMAC, HKDF and PBKDF2.
+pub const fn fixed<D>(id: u32, name: &'static str, keyed: Option<Keyed>) -> Spec
+where
+    D: Update + FixedOutput + BlockSizeUser + Default + Clone + 'static,
+{
+    Spec {
+        id,
+        name,
+        output_len: D::OutputSize::USIZE,
+        block_len: D::BlockSize::USIZE,
+        len_range: (D::OutputSize::USIZE, D::OutputSize::USIZE),
+        options: &[],
+        construct: |_| Ok(Session::boxed(Fixed(D::default()))),
+        keyed,
+    }
+}
+
+/// The hash of `data` with these parameters.
+pub fn hash(spec: &Spec, params: &Params, data: &[u8]) -> Result<Vec<u8>, ParamError> {
+    let mut stream = spec.start(params)?;
+    stream.update(data);
+    let mut out = vec![0; params.out_len];
+    stream.finalize_reset_into(&mut out);
+    Ok(out)
 }

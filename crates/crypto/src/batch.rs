@@ -2,10 +2,11 @@
 
 use core::fmt;
 
-use crate::Algorithm;
+use crate::algorithm::Spec;
+use crate::params::{ParamError, Params};
 
 /// Errors from [`digest_batch`] for malformed offsets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BatchError {
     /// The offsets array is empty; it needs `n + 1` entries for `n` messages.
     NoOffsets,
@@ -14,6 +15,8 @@ pub enum BatchError {
         /// Position of the offending entry in `offsets`.
         index: usize,
     },
+    /// The hash rejected its parameters.
+    Params(ParamError),
     /// `offsets[index]` points past the end of the data.
     OutOfBounds {
         /// Position of the offending entry in `offsets`.
@@ -29,6 +32,7 @@ impl fmt::Display for BatchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             Self::NoOffsets => f.write_str("offsets must have at least one entry"),
+            Self::Params(ref error) => error.fmt(f),
             Self::Decreasing { index } => {
                 write!(f, "offsets[{index}] is smaller than the offset before it")
             }
@@ -46,10 +50,11 @@ impl std::error::Error for BatchError {}
 ///
 /// Message `i` is `data[offsets[i]..offsets[i + 1]]`, so `n + 1` offsets describe `n` messages
 /// (the first need not be 0). Offsets must be non-decreasing and at most `data.len()`. Returns the
-/// `n` digests concatenated. One hasher is reused and digests are written in place, so the loop
+/// `n` digests (`params.out_len` bytes each) concatenated. One hasher is reused and digests are written in place, so the loop
 /// allocates nothing per message.
 pub fn digest_batch(
-    algorithm: Algorithm,
+    spec: &Spec,
+    params: &Params,
     data: &[u8],
     offsets: &[u32],
 ) -> Result<Vec<u8>, BatchError> {
@@ -62,8 +67,8 @@ pub fn digest_batch(
     if first as usize > data.len() {
         return Err(out_of_bounds(0, first));
     }
-    let mut hasher = algorithm.hasher();
-    let size = hasher.output_size();
+    let mut hasher = spec.start(params).map_err(BatchError::Params)?;
+    let size = params.out_len;
     let mut digests = vec![0; rest.len().saturating_mul(size)];
     let mut start = first;
     for ((i, &end), out) in rest.iter().enumerate().zip(digests.chunks_exact_mut(size)) {
@@ -75,9 +80,7 @@ pub fn digest_batch(
             .get(start as usize..end as usize)
             .ok_or_else(|| out_of_bounds(index, end))?;
         hasher.update(message);
-        hasher
-            .finalize_into_reset(out)
-            .expect("chunks are exactly output_size() long");
+        hasher.finalize_reset_into(out);
         start = end;
     }
     Ok(digests)

@@ -1,13 +1,13 @@
 //! Key derivation over the hash table: HKDF (RFC 5869) and PBKDF2 (RFC 8018), from RustCrypto's
-//! `hkdf` and `pbkdf2`. This module only checks the parameters and picks the hash.
-//!
-//! Not exported to JS yet: instantiated for six hashes it adds ~55 KiB of wasm, which every hash
-//! import would download. It goes into its own family module once the package is split by
-//! family (docs/crypto-families.md).
+//! `hkdf` and `pbkdf2` (instantiated per hash in [`crate::keyed`]). This module checks the
+//! parameters. Outputs are `Zeroizing`, and the wasm allocator wipes what it frees.
 
 use core::fmt;
 
-use crate::Algorithm;
+use zeroize::Zeroizing;
+
+use crate::algorithm::Spec;
+use crate::keyed::Keyed;
 
 /// Most PBKDF2 rounds accepted: far above any recommendation, low enough to bound a call.
 pub const MAX_ROUNDS: u32 = 100_000_000;
@@ -32,6 +32,9 @@ pub enum KdfError {
     },
     /// PBKDF2 with 0 rounds, or more than [`MAX_ROUNDS`].
     BadRounds,
+    /// The hash has no HMAC here (an extendable-output function, or BLAKE2/BLAKE3 with their
+    /// own keyed modes).
+    NotKeyed,
 }
 
 impl fmt::Display for KdfError {
@@ -43,28 +46,20 @@ impl fmt::Display for KdfError {
                 write!(f, "the pseudorandom key must be at least {min} bytes")
             }
             Self::BadRounds => write!(f, "the number of rounds must be from 1 to {MAX_ROUNDS}"),
+            Self::NotKeyed => f.write_str("this hash cannot be used with HMAC, HKDF or PBKDF2"),
         }
     }
 }
 
 impl std::error::Error for KdfError {}
 
-/// Calls `$generic::<H>($args…)` with `H` the hash type of `$algorithm`.
-macro_rules! with_hash {
-    ($algorithm:expr, $generic:ident($($arg:expr),*)) => {
-        match $algorithm {
-            Algorithm::Sha224 => $generic::<sha2::Sha224>($($arg),*),
-            Algorithm::Sha256 => $generic::<sha2::Sha256>($($arg),*),
-            Algorithm::Sha384 => $generic::<sha2::Sha384>($($arg),*),
-            Algorithm::Sha512 => $generic::<sha2::Sha512>($($arg),*),
-            Algorithm::Sha512_224 => $generic::<sha2::Sha512_224>($($arg),*),
-            Algorithm::Sha512_256 => $generic::<sha2::Sha512_256>($($arg),*),
-        }
-    };
+/// HMAC, HKDF and PBKDF2 of `spec`, if it has them.
+pub fn keyed(spec: &Spec) -> Result<&Keyed, KdfError> {
+    spec.keyed.as_ref().ok_or(KdfError::NotKeyed)
 }
 
-fn check_hkdf_len(algorithm: Algorithm, len: usize) -> Result<(), KdfError> {
-    let max = 255 * algorithm.output_len();
+fn check_hkdf_len(spec: &Spec, len: usize) -> Result<(), KdfError> {
+    let max = 255 * spec.output_len;
     if len == 0 {
         Err(KdfError::ZeroLength)
     } else if len > max {
@@ -75,60 +70,53 @@ fn check_hkdf_len(algorithm: Algorithm, len: usize) -> Result<(), KdfError> {
 }
 
 /// HKDF-Extract: the pseudorandom key (one hash length) from input keying material and a salt.
-pub fn hkdf_extract(algorithm: Algorithm, ikm: &[u8], salt: &[u8]) -> Vec<u8> {
-    fn extract<H: hkdf::hmac::EagerHash>(ikm: &[u8], salt: &[u8]) -> Vec<u8> {
-        hkdf::Hkdf::<H>::extract(Some(salt), ikm).0.to_vec()
-    }
-    with_hash!(algorithm, extract(ikm, salt))
+pub fn hkdf_extract(spec: &Spec, ikm: &[u8], salt: &[u8]) -> Result<Zeroizing<Vec<u8>>, KdfError> {
+    let mut prk = Zeroizing::new(vec![0; spec.output_len]);
+    (keyed(spec)?.hkdf_extract)(salt, ikm, &mut prk);
+    Ok(prk)
 }
 
 /// HKDF-Expand: `len` bytes (at most 255 hash lengths) from a pseudorandom key and `info`.
 pub fn hkdf_expand(
-    algorithm: Algorithm,
+    spec: &Spec,
     prk: &[u8],
     info: &[u8],
     len: usize,
-) -> Result<Vec<u8>, KdfError> {
-    check_hkdf_len(algorithm, len)?;
-    fn expand<H: hkdf::hmac::EagerHash>(
-        prk: &[u8],
-        info: &[u8],
-        out: &mut [u8],
-        min: usize,
-    ) -> Result<(), KdfError> {
-        let hk = hkdf::Hkdf::<H>::from_prk(prk).map_err(|_| KdfError::PrkTooShort { min })?;
-        hk.expand(info, out)
-            .map_err(|_| KdfError::LengthTooLarge { max: 255 * min })
+) -> Result<Zeroizing<Vec<u8>>, KdfError> {
+    let expand = keyed(spec)?.hkdf_expand;
+    check_hkdf_len(spec, len)?;
+    let mut out = Zeroizing::new(vec![0; len]);
+    if expand(prk, info, &mut out) {
+        Ok(out)
+    } else {
+        Err(KdfError::PrkTooShort {
+            min: spec.output_len,
+        })
     }
-    let mut out = vec![0; len];
-    with_hash!(
-        algorithm,
-        expand(prk, info, &mut out, algorithm.output_len())
-    )?;
-    Ok(out)
 }
 
 /// HKDF (extract then expand) in one call.
 pub fn hkdf(
-    algorithm: Algorithm,
+    spec: &Spec,
     ikm: &[u8],
     salt: &[u8],
     info: &[u8],
     len: usize,
-) -> Result<Vec<u8>, KdfError> {
-    check_hkdf_len(algorithm, len)?;
-    let prk = zeroize::Zeroizing::new(hkdf_extract(algorithm, ikm, salt));
-    hkdf_expand(algorithm, &prk, info, len)
+) -> Result<Zeroizing<Vec<u8>>, KdfError> {
+    check_hkdf_len(spec, len)?;
+    let prk = hkdf_extract(spec, ikm, salt)?;
+    hkdf_expand(spec, &prk, info, len)
 }
 
-/// PBKDF2 with HMAC over `algorithm`: `len` bytes from `password` and `salt` after `rounds`.
+/// PBKDF2 with HMAC over `spec`: `len` bytes from `password` and `salt` after `rounds`.
 pub fn pbkdf2(
-    algorithm: Algorithm,
+    spec: &Spec,
     password: &[u8],
     salt: &[u8],
     rounds: u32,
     len: usize,
-) -> Result<Vec<u8>, KdfError> {
+) -> Result<Zeroizing<Vec<u8>>, KdfError> {
+    let derive = keyed(spec)?.pbkdf2;
     if rounds == 0 || rounds > MAX_ROUNDS {
         return Err(KdfError::BadRounds);
     }
@@ -140,11 +128,8 @@ pub fn pbkdf2(
             max: MAX_PBKDF2_LEN,
         });
     }
-    fn derive<H: hkdf::hmac::EagerHash>(password: &[u8], salt: &[u8], rounds: u32, out: &mut [u8]) {
-        pbkdf2::pbkdf2_hmac::<H>(password, salt, rounds, out);
-    }
-    let mut out = vec![0; len];
-    with_hash!(algorithm, derive(password, salt, rounds, &mut out));
+    let mut out = Zeroizing::new(vec![0; len]);
+    derive(password, salt, rounds, &mut out);
     Ok(out)
 }
 
@@ -154,6 +139,10 @@ mod tests {
 
     fn hex(bytes: &[u8]) -> String {
         bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    fn sha(id: u32) -> &'static Spec {
+        Spec::find(id).unwrap()
     }
 
     fn unhex(text: &str) -> Vec<u8> {
@@ -169,28 +158,22 @@ mod tests {
         let ikm = [0x0b; 22];
         let salt = unhex("000102030405060708090a0b0c");
         let info = unhex("f0f1f2f3f4f5f6f7f8f9");
-        let prk = hkdf_extract(Algorithm::Sha256, &ikm, &salt);
+        let prk = hkdf_extract(sha(1), &ikm, &salt).unwrap();
         assert_eq!(
             hex(&prk),
             "077709362c2e32df0ddc3f0dc47bba6390b6c73bb50f9c3122ec844ad7c2b3e5"
         );
         let okm =
             "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865";
-        assert_eq!(
-            hex(&hkdf_expand(Algorithm::Sha256, &prk, &info, 42).unwrap()),
-            okm
-        );
-        assert_eq!(
-            hex(&hkdf(Algorithm::Sha256, &ikm, &salt, &info, 42).unwrap()),
-            okm
-        );
+        assert_eq!(hex(&hkdf_expand(sha(1), &prk, &info, 42).unwrap()), okm);
+        assert_eq!(hex(&hkdf(sha(1), &ikm, &salt, &info, 42).unwrap()), okm);
     }
 
     /// RFC 7914 section 11: PBKDF2-HMAC-SHA-256 vectors.
     #[test]
     fn rfc7914_pbkdf2_vectors() {
         assert_eq!(
-            hex(&pbkdf2(Algorithm::Sha256, b"passwd", b"salt", 1, 64).unwrap()),
+            hex(&pbkdf2(sha(1), b"passwd", b"salt", 1, 64).unwrap()),
             "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783"
         );
     }
@@ -198,23 +181,23 @@ mod tests {
     #[test]
     fn rejects_bad_parameters() {
         assert_eq!(
-            hkdf(Algorithm::Sha256, b"k", b"", b"", 0),
+            hkdf(sha(1), b"k", b"", b"", 0).map(|_| ()),
             Err(KdfError::ZeroLength)
         );
         assert_eq!(
-            hkdf(Algorithm::Sha256, b"k", b"", b"", 255 * 32 + 1),
+            hkdf(sha(1), b"k", b"", b"", 255 * 32 + 1).map(|_| ()),
             Err(KdfError::LengthTooLarge { max: 255 * 32 })
         );
         assert_eq!(
-            hkdf_expand(Algorithm::Sha512, &[0; 63], b"", 10),
+            hkdf_expand(sha(3), &[0; 63], b"", 10).map(|_| ()),
             Err(KdfError::PrkTooShort { min: 64 })
         );
         assert_eq!(
-            pbkdf2(Algorithm::Sha256, b"p", b"s", 0, 32),
+            pbkdf2(sha(1), b"p", b"s", 0, 32).map(|_| ()),
             Err(KdfError::BadRounds)
         );
         assert_eq!(
-            pbkdf2(Algorithm::Sha256, b"p", b"s", 1, 0),
+            pbkdf2(sha(1), b"p", b"s", 1, 0).map(|_| ()),
             Err(KdfError::ZeroLength)
         );
     }

@@ -1,88 +1,114 @@
-//! `wasm-bindgen` boundary: validates the algorithm id and offsets, maps errors to `JsError`.
+//! `wasm-bindgen` boundary: looks up the algorithm id, maps errors to `JsError`, and wipes the
+//! stack after work on secrets. Secrets arrive by value (`Vec<u8>`, moved into wasm memory by
+//! the glue) so they can be wiped; the allocator (`wipe-on-free`) zeroes every block it frees,
+//! including the outputs the glue copies out and frees.
 
 use wasm_bindgen::prelude::*;
-
 use zeroize::Zeroizing;
 
-use crate::Algorithm;
+use crate::{Params, Spec};
 
 wasm_boundary::common_exports!();
 
-fn algorithm(id: u32) -> Result<Algorithm, JsError> {
-    Algorithm::from_id(id)
-        .ok_or_else(|| wasm_boundary::reject(format!("unknown hash algorithm id {id}")))
+/// Moves a secret output out of its `Zeroizing` wrapper for the glue, which copies it to JS and
+/// frees it (the allocator wipes it then).
+#[cfg(any(
+    feature = "sha2",
+    feature = "sha3",
+    feature = "legacy",
+    feature = "argon2",
+    feature = "scrypt",
+    feature = "bcrypt"
+))]
+fn reveal(mut secret: Zeroizing<Vec<u8>>) -> Vec<u8> {
+    core::mem::take(&mut *secret)
 }
 
-/// The digest of `data` under algorithm `id`.
+fn spec(id: u32) -> Result<&'static Spec, JsError> {
+    Spec::find(id).map_err(wasm_boundary::reject)
+}
+
+fn params(
+    out_len: usize,
+    key: Option<Vec<u8>>,
+    salt: Vec<u8>,
+    personalization: Vec<u8>,
+    number: Option<u32>,
+) -> Params {
+    Params {
+        out_len,
+        key: key.map(Zeroizing::new),
+        salt,
+        personalization,
+        number,
+    }
+}
+
+/// The hash of `data` under algorithm `id` with its default parameters.
 #[wasm_bindgen]
 pub fn digest(id: u32, data: &[u8]) -> Result<Vec<u8>, JsError> {
-    Ok(crate::digest(algorithm(id)?, data))
+    let spec = spec(id)?;
+    crate::hash(spec, &Params::with_len(spec.output_len), data).map_err(wasm_boundary::reject)
 }
 
-/// Hashes messages `data[offsets[i]..offsets[i + 1]]`, returning the digests concatenated;
-/// one call instead of one per message.
+/// The hash of `data` under algorithm `id` with options (output length, key, salt,
+/// personalization, a numeric option).
+#[wasm_bindgen(js_name = digestWith)]
+pub fn digest_with(
+    id: u32,
+    out_len: usize,
+    key: Option<Vec<u8>>,
+    salt: Vec<u8>,
+    personalization: Vec<u8>,
+    number: Option<u32>,
+    data: &[u8],
+) -> Result<Vec<u8>, JsError> {
+    let params = params(out_len, key, salt, personalization, number);
+    let keyed = params.key.is_some();
+    let result = crate::hash(spec(id)?, &params, data).map_err(wasm_boundary::reject);
+    if keyed {
+        wasm_boundary::wipe_stack();
+    }
+    result
+}
+
+/// Hashes messages `data[offsets[i]..offsets[i + 1]]` with the default parameters, returning the
+/// digests concatenated; one call instead of one per message.
 #[wasm_bindgen(js_name = digestBatch)]
 pub fn digest_batch(id: u32, data: &[u8], offsets: &[u32]) -> Result<Vec<u8>, JsError> {
-    crate::digest_batch(algorithm(id)?, data, offsets).map_err(wasm_boundary::reject)
+    let spec = spec(id)?;
+    crate::digest_batch(spec, &Params::with_len(spec.output_len), data, offsets)
+        .map_err(wasm_boundary::reject)
 }
 
-/// Incremental hasher for data that arrives in pieces.
+/// Incremental hash (or HMAC) for data that arrives in pieces.
 #[wasm_bindgen]
 pub struct Hasher(crate::Hasher);
 
 #[wasm_bindgen]
 impl Hasher {
-    /// Starts an empty message for algorithm `id`.
+    /// Starts an empty message for algorithm `id` with these options.
     #[wasm_bindgen(constructor)]
-    pub fn new(id: u32) -> Result<Hasher, JsError> {
-        Ok(Self(crate::Hasher::new(algorithm(id)?)))
-    }
-
-    /// Appends `data` to the message.
-    pub fn update(&mut self, data: &[u8]) {
-        self.0.update(data);
-    }
-
-    /// Returns the digest of everything hashed so far and resets the hasher.
-    pub fn digest(&mut self) -> Vec<u8> {
-        self.0.finalize_reset()
-    }
-
-    /// Discards the input so far.
-    pub fn reset(&mut self) {
-        self.0.reset();
-    }
-
-    /// Returns an independent copy of the current state (e.g. a shared prefix).
-    #[wasm_bindgen(js_name = cloneState)]
-    pub fn clone_state(&self) -> Hasher {
-        Self(self.0.clone())
-    }
-}
-
-/// The HMAC tag of `data` under `key`. The key arrives by value (wasm-bindgen moves it into wasm
-/// memory for us), so it can be wiped before its memory is freed.
-#[wasm_bindgen]
-pub fn hmac(id: u32, key: Vec<u8>, data: &[u8]) -> Result<Vec<u8>, JsError> {
-    let key = Zeroizing::new(key);
-    let tag = crate::hmac(algorithm(id)?, &key, data);
-    wasm_boundary::wipe_stack();
-    Ok(tag)
-}
-
-/// Incremental HMAC; its key-derived state is wiped when it is freed.
-#[wasm_bindgen]
-pub struct HmacHasher(crate::HmacState);
-
-#[wasm_bindgen]
-impl HmacHasher {
-    /// Starts an HMAC of algorithm `id` keyed with `key`, which is wiped once absorbed.
-    #[wasm_bindgen(constructor)]
-    pub fn new(id: u32, key: Vec<u8>) -> Result<HmacHasher, JsError> {
-        let key = Zeroizing::new(key);
-        let state = crate::HmacState::new(algorithm(id)?, &key);
+    pub fn new(
+        id: u32,
+        out_len: usize,
+        key: Option<Vec<u8>>,
+        salt: Vec<u8>,
+        personalization: Vec<u8>,
+        number: Option<u32>,
+    ) -> Result<Hasher, JsError> {
+        let params = params(out_len, key, salt, personalization, number);
+        let hasher = crate::Hasher::new(spec(id)?, &params).map_err(wasm_boundary::reject);
         wasm_boundary::wipe_stack();
-        Ok(Self(state))
+        Ok(Self(hasher?))
+    }
+
+    /// Starts an HMAC of algorithm `id` keyed with `key`, which is wiped once absorbed.
+    pub fn hmac(id: u32, key: Vec<u8>) -> Result<Hasher, JsError> {
+        let key = Zeroizing::new(key);
+        let hasher = crate::Hasher::hmac(spec(id)?, &key).map_err(wasm_boundary::reject);
+        wasm_boundary::wipe_stack();
+        Ok(Self(hasher?))
     }
 
     /// Appends `data` to the message.
@@ -90,21 +116,144 @@ impl HmacHasher {
         self.0.update(data);
     }
 
-    /// Returns the tag of everything so far and starts a new message with the same key.
+    /// Returns the hash of everything so far and starts a new message with the same options.
     pub fn digest(&mut self) -> Vec<u8> {
-        let tag = self.0.finalize_reset();
-        wasm_boundary::wipe_stack(); // the key-derived pads passed through the stack
-        tag
+        let out = self.0.finalize_reset();
+        wasm_boundary::wipe_stack(); // keyed states passed through the stack
+        out
     }
 
-    /// Discards the message so far, keeping the key.
+    /// Discards the message so far, keeping the options.
     pub fn reset(&mut self) {
         self.0.reset();
     }
 
     /// Returns an independent copy of the current state.
     #[wasm_bindgen(js_name = cloneState)]
-    pub fn clone_state(&self) -> HmacHasher {
+    pub fn clone_state(&self) -> Hasher {
         Self(self.0.clone())
     }
+}
+
+/// The HMAC tag of `data` under `key` with hash `id`.
+#[wasm_bindgen]
+pub fn hmac(id: u32, key: Vec<u8>, data: &[u8]) -> Result<Vec<u8>, JsError> {
+    let key = Zeroizing::new(key);
+    let tag = crate::hmac(spec(id)?, &key, data).map_err(wasm_boundary::reject);
+    wasm_boundary::wipe_stack();
+    tag
+}
+
+/// HKDF (RFC 5869) with hash `id`: `len` bytes from `ikm`, `salt` and `info`.
+#[cfg(any(feature = "sha2", feature = "sha3", feature = "legacy"))]
+#[wasm_bindgen]
+pub fn hkdf(
+    id: u32,
+    ikm: Vec<u8>,
+    salt: &[u8],
+    info: &[u8],
+    len: usize,
+) -> Result<Vec<u8>, JsError> {
+    let ikm = Zeroizing::new(ikm);
+    let okm = crate::hkdf(spec(id)?, &ikm, salt, info, len).map_err(wasm_boundary::reject);
+    wasm_boundary::wipe_stack();
+    okm.map(reveal)
+}
+
+/// HKDF-Extract with hash `id`: the pseudorandom key from `ikm` and `salt`.
+#[cfg(any(feature = "sha2", feature = "sha3", feature = "legacy"))]
+#[wasm_bindgen(js_name = hkdfExtract)]
+pub fn hkdf_extract(id: u32, ikm: Vec<u8>, salt: &[u8]) -> Result<Vec<u8>, JsError> {
+    let ikm = Zeroizing::new(ikm);
+    let prk = crate::hkdf_extract(spec(id)?, &ikm, salt).map_err(wasm_boundary::reject);
+    wasm_boundary::wipe_stack();
+    prk.map(reveal)
+}
+
+/// HKDF-Expand with hash `id`: `len` bytes from the pseudorandom key `prk` and `info`.
+#[cfg(any(feature = "sha2", feature = "sha3", feature = "legacy"))]
+#[wasm_bindgen(js_name = hkdfExpand)]
+pub fn hkdf_expand(id: u32, prk: Vec<u8>, info: &[u8], len: usize) -> Result<Vec<u8>, JsError> {
+    let prk = Zeroizing::new(prk);
+    let okm = crate::hkdf_expand(spec(id)?, &prk, info, len).map_err(wasm_boundary::reject);
+    wasm_boundary::wipe_stack();
+    okm.map(reveal)
+}
+
+/// PBKDF2-HMAC (RFC 8018) with hash `id`.
+#[cfg(any(feature = "sha2", feature = "sha3", feature = "legacy"))]
+#[wasm_bindgen]
+pub fn pbkdf2(
+    id: u32,
+    password: Vec<u8>,
+    salt: &[u8],
+    rounds: u32,
+    len: usize,
+) -> Result<Vec<u8>, JsError> {
+    let password = Zeroizing::new(password);
+    let key = crate::pbkdf2(spec(id)?, &password, salt, rounds, len).map_err(wasm_boundary::reject);
+    wasm_boundary::wipe_stack();
+    key.map(reveal)
+}
+
+/// Argon2 (RFC 9106): `variant` 0 = d, 1 = i, 2 = id; `m` in KiB; `maxmem` in bytes.
+#[cfg(feature = "argon2")]
+#[allow(clippy::too_many_arguments)]
+#[wasm_bindgen]
+pub fn argon2(
+    variant: u32,
+    version: u32,
+    t: u32,
+    m: u32,
+    p: u32,
+    out_len: usize,
+    maxmem: f64,
+    password: Vec<u8>,
+    salt: &[u8],
+    secret: Vec<u8>,
+    data: &[u8],
+) -> Result<Vec<u8>, JsError> {
+    let (password, secret) = (Zeroizing::new(password), Zeroizing::new(secret));
+    let options = crate::password::Argon2Options {
+        variant,
+        version,
+        t,
+        m,
+        p,
+        out_len,
+        maxmem: maxmem as u64,
+    };
+    let tag = crate::password::argon2(&options, &password, salt, &secret, data)
+        .map_err(wasm_boundary::reject);
+    wasm_boundary::wipe_stack();
+    tag.map(reveal)
+}
+
+/// scrypt (RFC 7914) with cost `n`, block size `r` and parallelism `p`; `maxmem` in bytes.
+#[cfg(feature = "scrypt")]
+#[wasm_bindgen]
+pub fn scrypt(
+    password: Vec<u8>,
+    salt: &[u8],
+    n: f64,
+    r: u32,
+    p: u32,
+    out_len: usize,
+    maxmem: f64,
+) -> Result<Vec<u8>, JsError> {
+    let password = Zeroizing::new(password);
+    let key = crate::password::scrypt(&password, salt, n as u64, r, p, out_len, maxmem as u64)
+        .map_err(wasm_boundary::reject);
+    wasm_boundary::wipe_stack();
+    key.map(reveal)
+}
+
+/// bcrypt's 23 output bytes for `password`, a 16-byte `salt` and `cost` (4–31).
+#[cfg(feature = "bcrypt")]
+#[wasm_bindgen]
+pub fn bcrypt(password: Vec<u8>, salt: &[u8], cost: u32) -> Result<Vec<u8>, JsError> {
+    let password = Zeroizing::new(password);
+    let hash = crate::password::bcrypt_raw(&password, salt, cost).map_err(wasm_boundary::reject);
+    wasm_boundary::wipe_stack();
+    hash.map(reveal)
 }

@@ -1,5 +1,5 @@
-import { describe, toBytes, type BytesInput } from '@org/wasm-runtime';
-import { crypto } from './binding.js';
+import { describe, toBytes, type BytesInput, type ModuleSlot } from '@org/wasm-runtime';
+import type { HashGlue } from './binding.js';
 
 /**
  * Cap on the wasm memory one batch needs (its data, offsets and digests together): wasm memory
@@ -34,9 +34,14 @@ export interface PackedMessages {
 }
 
 /** Hashes packed or listed messages with algorithm `id` in one call (see `HashFunction.batch`). */
-export function digestBatch(id: number, outputLen: number, messages: readonly BytesInput[] | PackedMessages): Uint8Array {
+export function digestBatch(
+  slot: ModuleSlot<HashGlue>,
+  id: number,
+  outputLen: number,
+  messages: readonly BytesInput[] | PackedMessages,
+): Uint8Array {
   const { data, offsets } = Array.isArray(messages) ? pack(messages, outputLen) : checkPacked(messages as PackedMessages, outputLen);
-  return crypto.get().call((glue) => glue.digestBatch(id, data, offsets));
+  return slot.get().call((glue) => glue.digestBatch(id, data, offsets));
 }
 
 function pack(messages: readonly BytesInput[], outputLen: number): PackedMessages {

@@ -1,8 +1,38 @@
-/** The loaded module, set by the entry (node, web or inline) that the user's runtime picked. */
+/**
+ * One module slot per wasm family, set by the entry (node, web, inline or workerd) the user's
+ * runtime picked. The glue types come from wasm-bindgen's declarations of each family build.
+ */
 import { ModuleSlot } from '@org/wasm-runtime';
-import type * as NodeGlue from '../wasm/wasm_crypto.node.cjs';
+import type * as Sha2Glue from '../wasm/wasm_crypto_sha2.node.cjs';
+import type * as Blake3Glue from '../wasm/wasm_crypto_blake3.node.cjs';
+import type * as Argon2Module from '../wasm/wasm_crypto_argon2.node.cjs';
+import type * as ScryptModule from '../wasm/wasm_crypto_scrypt.node.cjs';
+import type * as BcryptModule from '../wasm/wasm_crypto_bcrypt.node.cjs';
 
-/** The raw exports of the crate's wasm boundary (crates/crypto/src/wasm.rs), in every target. */
-export type CryptoGlue = Omit<typeof NodeGlue, '__wasmVariant' | 'default'>;
+type Raw<T> = Omit<T, '__wasmVariant' | 'default'>;
 
-export const crypto = new ModuleSlot<CryptoGlue>('@org/wasm-crypto');
+/** Every hash family's exports (crates/crypto/src/wasm.rs). */
+export type HashGlue = Raw<typeof Blake3Glue>;
+/** The exports of families with HMAC-based KDFs (SHA-2, SHA-3, legacy). */
+export type KeyedGlue = Raw<typeof Sha2Glue>;
+export type Argon2Glue = Raw<typeof Argon2Module>;
+export type ScryptGlue = Raw<typeof ScryptModule>;
+export type BcryptGlue = Raw<typeof BcryptModule>;
+
+const scope = '@org/wasm-crypto';
+
+/** The wasm module of each family. */
+export const slots = {
+  sha2: new ModuleSlot<KeyedGlue>(`${scope}/sha2`),
+  sha3: new ModuleSlot<KeyedGlue>(`${scope}/sha3`),
+  blake2: new ModuleSlot<HashGlue>(`${scope}/blake2`),
+  blake3: new ModuleSlot<HashGlue>(`${scope}/blake3`),
+  legacy: new ModuleSlot<KeyedGlue>(`${scope}/legacy`),
+  checksum: new ModuleSlot<HashGlue>(`${scope}/checksum`),
+  argon2: new ModuleSlot<Argon2Glue>(`${scope}/argon2`),
+  scrypt: new ModuleSlot<ScryptGlue>(`${scope}/scrypt`),
+  bcrypt: new ModuleSlot<BcryptGlue>(`${scope}/bcrypt`),
+};
+
+/** A family of the package: one wasm module. */
+export type Family = keyof typeof slots;

@@ -1,11 +1,13 @@
-import { HandleCell, StaleHandleError, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot } from '@org/wasm-runtime';
 import { digestBatch, type PackedMessages } from './batch.js';
-import { crypto } from './binding.js';
+import type { HashGlue } from './binding.js';
 
 /** Input larger than this crosses into wasm in pieces: bounded copies, and V8 tiers up mid-hash. */
 export const CHUNK = 1 << 20;
 
-/** What the streaming wasm objects (the glue's `Hasher` and `HmacHasher`) have in common. */
+const EMPTY = new Uint8Array(0);
+
+/** What the streaming wasm object (the glue's `Hasher`) offers. */
 interface RawStream {
   update(data: Uint8Array): void;
   digest(): Uint8Array;
@@ -14,31 +16,61 @@ interface RawStream {
   free(): void;
 }
 
-/** Algorithm ids of the crate's table (crates/crypto/src/algorithm.rs), kept out of the public API. */
-const ids = new WeakMap<object, number>();
+/** The parameters of one hash computation, as crates/crypto/src/params.rs takes them. */
+export interface RawParams {
+  readonly outLen: number;
+  readonly key?: Uint8Array | undefined;
+  readonly salt?: Uint8Array | undefined;
+  readonly personalization?: Uint8Array | undefined;
+  readonly number?: number | undefined;
+}
 
-/** The crate's algorithm id of `hash`, or a TypeError naming `name` if it is not one of ours. */
-export function algorithmId(hash: HashFunction, name: string): number {
-  const id = ids.get(hash);
-  if (id === undefined) throw new TypeError(`${name} must be one of this package’s hash functions (e.g. sha256)`);
-  return id;
+/** How a public hash function maps to the crate's algorithm table. */
+export interface HashDef {
+  readonly slot: ModuleSlot<HashGlue>;
+  /** The algorithm id (crates/crypto/src/families/*.rs). */
+  readonly id: number;
+  readonly outputLen: number;
+  readonly blockLen: number;
+  /** Each `update()` is one element (TupleHash), so input must not be split into chunks. */
+  readonly atomicUpdates?: boolean;
+  /** Whether HMAC, HKDF and PBKDF2 take this hash (fixed-output SHA-2, SHA-3 and legacy hashes). */
+  readonly keyed?: boolean;
 }
 
 /**
- * A wasm stream for the next `new Hasher()` to take over, with how to make a fresh one after
- * `digest()` (none for HMAC, whose key is not kept). Lets `clone()` and `hmac.create()` build
- * Hashers without a public constructor argument.
+ * The definitions behind our hash functions, kept out of the public API. Shared by every copy of
+ * this file in a realm (ESM and CJS entries, subpath bundles), so that e.g. `hmac` from one
+ * bundle accepts `sha256` from another.
  */
-let adopting: { raw: RawStream; recreate: (() => RawStream) | undefined } | undefined;
+const defs: WeakMap<object, HashDef> = ((globalThis as Record<symbol, unknown>)[Symbol.for('@org/wasm-crypto/hash-defs')] ??=
+  new WeakMap()) as WeakMap<object, HashDef>;
 
-/** A Hasher over an existing wasm stream (see `adopting`). */
-export function adoptHasher(hash: HashFunction, raw: RawStream, recreate: (() => RawStream) | undefined): Hasher {
-  adopting = { raw, recreate };
-  return new Hasher(hash);
+/** The definition of `hash`, or a TypeError naming `name` if it is not one of ours. */
+export function hashDef(hash: unknown, name: string): HashDef {
+  const def = typeof hash === 'function' ? defs.get(hash) : undefined;
+  if (def === undefined) throw new TypeError(`${name} must be one of this package’s hash functions (e.g. sha256)`);
+  return def;
+}
+
+/** Starts a wasm stream for `def` with `params`. */
+function startRaw(def: HashDef, params: RawParams): RawStream {
+  return def.slot
+    .get()
+    .call((glue) => new glue.Hasher(def.id, params.outLen, params.key, params.salt ?? EMPTY, params.personalization ?? EMPTY, params.number));
+}
+
+/** A Hasher to build around an existing wasm stream (`clone()`, HMAC); see {@link adoptHasher}. */
+let adopting: { raw: RawStream; recreate: (() => RawStream) | undefined; outputLen: number } | undefined;
+
+/** A Hasher over an existing wasm stream; `recreate` makes a fresh one for `reset()` after `digest()`. */
+export function adoptHasher(hash: object, raw: RawStream, recreate: (() => RawStream) | undefined, outputLen: number): Hasher {
+  adopting = { raw, recreate, outputLen };
+  return new Hasher(hash as HashFunction);
 }
 
 /**
- * An incremental hash, for data that arrives in pieces: `sha256.create()`, `sha512.create()`…,
+ * An incremental hash, for data that arrives in pieces: `sha256.create()`, `blake3.create({ dkLen: 64 })`…,
  * and the streaming HMAC that `hmac.create()` returns. `digest()` frees its wasm memory; call
  * `dispose()` (or use `using`) when you abandon a hasher before digesting.
  *
@@ -51,37 +83,41 @@ export function adoptHasher(hash: HashFunction, raw: RawStream, recreate: (() =>
  * ```
  */
 export class Hasher {
-  /** Digest size in bytes. */
+  /** Output size in bytes. */
   readonly outputLen: number;
   /** Internal block size in bytes. */
   readonly blockLen: number;
-  readonly #hash: HashFunction;
+  readonly #hash: object;
+  readonly #def: HashDef;
   /** Makes a fresh wasm stream for `reset()` after `digest()`; none for HMAC. */
   readonly #recreate: (() => RawStream) | undefined;
   /** The wasm-side stream; none once finished (digest frees it) or disposed. */
   #cell: HandleCell<RawStream> | undefined;
   #state: 'open' | 'finished' | 'disposed' = 'open';
 
-  /** Starts an empty message for `hash`; the same as `hash.create()`. */
+  /** Starts an empty message for `hash` with its default options; the same as `hash.create()`. */
   constructor(hash: HashFunction) {
     const adopted = adopting;
     adopting = undefined;
-    const id = algorithmId(hash, 'hash');
+    const def = hashDef(hash, 'hash');
     this.#hash = hash;
-    this.outputLen = hash.outputLen;
-    this.blockLen = hash.blockLen;
-    const module = crypto.get();
-    const fresh = (): RawStream => module.call((glue) => new glue.Hasher(id));
+    this.#def = def;
+    this.blockLen = def.blockLen;
+    this.outputLen = adopted ? adopted.outputLen : def.outputLen;
+    const fresh = (): RawStream => startRaw(def, { outLen: def.outputLen });
     this.#recreate = adopted ? adopted.recreate : fresh;
-    const raw = adopted ? adopted.raw : fresh();
-    this.#cell = new HandleCell(module, 'hasher', raw);
+    this.#cell = new HandleCell(def.slot.get(), 'hasher', adopted ? adopted.raw : fresh());
   }
 
   /** Appends `data` (UTF-8 for strings) to the message; returns the hasher for chaining. */
   update(data: BytesInput): this {
     const bytes = toBytes(data, 'data');
     const raw = this.#open('update');
-    const module = crypto.get();
+    const module = this.#def.slot.get();
+    if (this.#def.atomicUpdates) {
+      module.call(() => raw.update(bytes));
+      return this;
+    }
     for (let offset = 0; offset < bytes.length; offset += CHUNK) {
       const piece = bytes.subarray(offset, offset + CHUNK);
       module.call(() => raw.update(piece));
@@ -92,7 +128,7 @@ export class Hasher {
   /** Returns the digest (`outputLen` bytes) and finishes the hasher (`reset()` makes it usable again). */
   digest(): Uint8Array {
     const raw = this.#open('digest');
-    const out = crypto.get().call(() => raw.digest());
+    const out = this.#def.slot.get().call(() => raw.digest());
     this.#cell?.dispose();
     this.#cell = undefined;
     this.#state = 'finished';
@@ -109,12 +145,12 @@ export class Hasher {
   /** Forgets all input so the hasher can be used again, also after `digest()` (not after `dispose()`). */
   reset(): this {
     if (this.#state === 'finished') {
-      if (!this.#recreate) throw new Error('Hasher.reset(): an HMAC cannot be reset after digest(); create a new one (its key is not kept)');
-      this.#cell = new HandleCell(crypto.get(), 'hasher', this.#recreate());
+      if (!this.#recreate) throw new Error('Hasher.reset(): a keyed hasher cannot be reset after digest(); create a new one (its key is not kept)');
+      this.#cell = new HandleCell(this.#def.slot.get(), 'hasher', this.#recreate());
       this.#state = 'open';
     } else {
       const raw = this.#open('reset');
-      crypto.get().call(() => raw.reset());
+      this.#def.slot.get().call(() => raw.reset());
     }
     return this;
   }
@@ -122,7 +158,7 @@ export class Hasher {
   /** An independent copy of this hasher's state, e.g. to hash many messages with a shared prefix. */
   clone(): Hasher {
     const raw = this.#open('clone');
-    return adoptHasher(this.#hash, crypto.get().call(() => raw.cloneState()), this.#recreate);
+    return adoptHasher(this.#hash, this.#def.slot.get().call(() => raw.cloneState()), this.#recreate, this.outputLen);
   }
 
   /** Frees the hasher's wasm memory; it cannot be used afterwards. Safe to call more than once. */
@@ -173,21 +209,72 @@ export interface HashFunction {
   readonly blockLen: number;
 }
 
-/** Builds the hash function for algorithm `id` of the crate's table. */
-export function hashFunction(id: number, outputLen: number, blockLen: number): HashFunction {
-  const hash: HashFunction = Object.assign(
-    (message: BytesInput): Uint8Array => {
+/**
+ * A hash function with options (output length, key, …) in the call shape of `@noble/hashes`:
+ * `blake3(msg, { dkLen: 64 })`, `shake256.create({ dkLen: 100 })`. Without options it behaves as
+ * a {@link HashFunction} with the default output length.
+ *
+ * @example
+ * ```ts
+ * import { shake128 } from '@org/wasm-crypto';
+ * shake128('abc', { dkLen: 64 }); // 64 bytes
+ * shake128.create({ dkLen: 64 }).update('abc').digest(); // the same
+ * ```
+ */
+export interface ConfigurableHash<Options> extends HashFunction {
+  (message: BytesInput, options?: Options): Uint8Array;
+  /** Starts an incremental hash with these options. */
+  create(options?: Options): Hasher;
+}
+
+/** Runs `body` with `params`, wiping any key bytes this package encoded from a string. */
+function withParams<T>(params: RawParams, owned: boolean, body: (params: RawParams) => T): T {
+  try {
+    return body(params);
+  } finally {
+    if (owned) params.key?.fill(0);
+  }
+}
+
+/** Converts a function's options to raw parameters; `owned` says the key is our own copy. */
+export type ParamsOf<Options> = (options: Options) => { params: RawParams; owned: boolean };
+
+/** Builds the hash function for `def`; with `toParams`, it also takes options. */
+export function hashFunction(def: HashDef): HashFunction;
+export function hashFunction<Options>(def: HashDef, toParams: ParamsOf<Options>): ConfigurableHash<Options>;
+export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>): ConfigurableHash<Options> {
+  const create = (options?: Options): Hasher => {
+    if (options === undefined || !toParams) return new Hasher(hash);
+    // The parameters (a key included) stay with the hasher, for reset() after digest().
+    const { params } = toParams(options);
+    const recreate = (): RawStream => startRaw(def, params);
+    return adoptHasher(hash, recreate(), recreate, params.outLen);
+  };
+  const hash = Object.assign(
+    (message: BytesInput, options?: Options): Uint8Array => {
       const bytes = toBytes(message, 'message');
-      if (bytes.length > CHUNK) return new Hasher(hash).update(bytes).digest();
-      return crypto.get().call((glue) => glue.digest(id, bytes));
+      if (options === undefined || !toParams) {
+        if (bytes.length > CHUNK) return create().update(bytes).digest();
+        return def.slot.get().call((glue) => glue.digest(def.id, bytes));
+      }
+      const { params, owned } = toParams(options);
+      if (bytes.length > CHUNK) {
+        const hasher = adoptHasher(hash, withParams(params, owned, (p) => startRaw(def, p)), undefined, params.outLen);
+        return hasher.update(bytes).digest();
+      }
+      return withParams(params, owned, (p) =>
+        def.slot
+          .get()
+          .call((glue) => glue.digestWith(def.id, p.outLen, p.key, p.salt ?? EMPTY, p.personalization ?? EMPTY, p.number, bytes)),
+      );
     },
     {
-      create: () => new Hasher(hash),
-      batch: (messages: readonly BytesInput[] | PackedMessages) => digestBatch(id, outputLen, messages),
-      outputLen,
-      blockLen,
+      create,
+      batch: (messages: readonly BytesInput[] | PackedMessages) => digestBatch(def.slot, def.id, def.outputLen, messages),
+      outputLen: def.outputLen,
+      blockLen: def.blockLen,
     },
-  );
-  ids.set(hash, id);
+  ) as ConfigurableHash<Options>;
+  defs.set(hash, def);
   return hash;
 }

@@ -1,16 +1,16 @@
 import { toBytes, type BytesInput } from '@org/wasm-runtime';
-import { crypto } from './binding.js';
-import { adoptHasher, algorithmId, CHUNK, type HashFunction, type Hasher } from './hash.js';
+import { adoptHasher, CHUNK, type HashFunction, type Hasher } from './hash.js';
+import { keyedHash, withSecret } from './keyed.js';
 
 /**
- * HMAC (RFC 2104) in the call shape of `@noble/hashes`: `hmac(hash, key, message)`, or
- * `hmac.create(hash, key)` for a streaming HMAC.
+ * HMAC (RFC 2104) over a hash of this package, in the call shape of `@noble/hashes`:
+ * `hmac(sha256, key, message)`, or `hmac.create(sha256, key)` for streaming.
  *
  * @example
  * ```ts
- * import { hmac, sha256 } from '@org/wasm-crypto';
- * const tag = hmac(sha256, key, 'message');
- * const same = hmac.create(sha256, key).update('mess').update('age').digest();
+ * import { hmac, sha256, type HmacFunction } from '@org/wasm-crypto';
+ * const mac: HmacFunction = hmac;
+ * mac(sha256, 'key', 'message'); // 32 bytes
  * ```
  */
 export interface HmacFunction {
@@ -19,43 +19,32 @@ export interface HmacFunction {
   create(hash: HashFunction, key: BytesInput): Hasher;
 }
 
-/**
- * Runs `use` with the key's bytes, then zeroes them if they were our own UTF-8 encoding of a
- * string (the wasm side wipes its copy itself; a caller's Uint8Array is the caller's).
- */
-function withKey<T>(key: BytesInput, use: (bytes: Uint8Array) => T): T {
-  const bytes = toBytes(key, 'key');
-  try {
-    return use(bytes);
-  } finally {
-    if (typeof key === 'string') bytes.fill(0);
-  }
-}
-
 function createHmac(hash: HashFunction, key: BytesInput): Hasher {
-  const id = algorithmId(hash, 'hash');
-  const module = crypto.get();
-  const raw = withKey(key, (bytes) => module.call((glue) => new glue.HmacHasher(id, bytes)));
-  return adoptHasher(hash, raw, undefined);
+  const { slot, id, outputLen } = keyedHash(hash, 'hmac');
+  const module = slot.get();
+  const raw = withSecret(key, 'key', (bytes) => module.call((glue) => glue.Hasher.hmac(id, bytes)));
+  // No reset after digest(): the key is not kept on the JS side.
+  return adoptHasher(hash, raw, undefined, outputLen);
 }
 
 /**
- * The HMAC tag of `message` under `key` with `hash` (any of this package's hash functions); keys
- * of any length. The key's copy in wasm memory is wiped after use.
+ * HMAC (RFC 2104) with any SHA-2, SHA-3 or legacy hash of this package (RustCrypto's `hmac`).
+ * The key is wiped from wasm memory after use.
  *
  * @example
  * ```ts
- * import { equalBytes, hmac, sha256 } from '@org/wasm-crypto';
- * const tag = hmac(sha256, 'secret key', 'message'); // 32 bytes
- * equalBytes(tag, expectedTag); // compare tags without an early exit
+ * import { hmac } from '@org/wasm-crypto/hmac';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * const tag = hmac(sha256, 'key', 'message');
+ * const streamed = hmac.create(sha256, 'key').update('mess').update('age').digest(); // the same
  * ```
  */
 export const hmac: HmacFunction = Object.assign(
   (hash: HashFunction, key: BytesInput, message: BytesInput): Uint8Array => {
-    const id = algorithmId(hash, 'hash');
+    const { slot, id } = keyedHash(hash, 'hmac');
     const data = toBytes(message, 'message');
     if (data.length > CHUNK) return createHmac(hash, key).update(data).digest();
-    return withKey(key, (bytes) => crypto.get().call((glue) => glue.hmac(id, bytes, data)));
+    return withSecret(key, 'key', (bytes) => slot.get().call((glue) => glue.hmac(id, bytes, data)));
   },
   { create: createHmac },
 );

@@ -1,85 +1,87 @@
-// The SHA-2 family (FIPS 180-4), from RustCrypto's `sha2`. Ids follow crates/crypto/src/algorithm.rs.
+// The SHA-2 family (FIPS 180-4), from RustCrypto's `sha2`. Ids follow crates/crypto/src/families/sha2.rs.
 import type { BytesInput } from '@org/wasm-runtime';
 import type { PackedMessages } from './batch.js';
+import { slots } from './binding.js';
 import { hashFunction, type HashFunction } from './hash.js';
 
-/**
- * SHA-224 of a message (bytes, any typed array, `ArrayBuffer` or UTF-8 string): 28 bytes.
- *
- * @example
- * ```ts
- * import { sha224 } from '@org/wasm-crypto';
- * sha224('abc');
- * ```
- */
-export const sha224: HashFunction = hashFunction(0, 28, 64);
+const sha2 = (id: number, outputLen: number, blockLen: number): HashFunction => hashFunction({ slot: slots.sha2, id, outputLen, blockLen, keyed: true });
 
 /**
- * SHA-256 of a message (bytes, any typed array, `ArrayBuffer` or UTF-8 string): 32 bytes. The
- * same call shape as `@noble/hashes`' `sha256`.
+ * SHA-224 (FIPS 180-4): 28-byte digests.
  *
  * @example
  * ```ts
- * import { sha256 } from '@org/wasm-crypto';
- * sha256('abc'); // Uint8Array(32) [0xba, 0x78, …]
- * sha256.create().update('a').update('bc').digest(); // the same
+ * import { sha224 } from '@org/wasm-crypto/sha2';
+ * sha224('abc'); // 28 bytes
  * ```
  */
-export const sha256: HashFunction = hashFunction(1, 32, 64);
+export const sha224: HashFunction = sha2(0, 28, 64);
 
 /**
- * SHA-384 of a message: 48 bytes.
+ * SHA-256 (FIPS 180-4): 32-byte digests.
  *
  * @example
  * ```ts
- * import { sha384 } from '@org/wasm-crypto';
- * sha384('abc');
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * sha256('abc'); // 32 bytes
+ * sha256.create().update('a').update('bc').digest(); // the same, streaming
  * ```
  */
-export const sha384: HashFunction = hashFunction(2, 48, 128);
+export const sha256: HashFunction = sha2(1, 32, 64);
 
 /**
- * SHA-512 of a message: 64 bytes.
+ * SHA-384 (FIPS 180-4): 48-byte digests.
  *
  * @example
  * ```ts
- * import { sha512 } from '@org/wasm-crypto';
- * sha512('abc');
+ * import { sha384 } from '@org/wasm-crypto/sha2';
+ * sha384('abc'); // 48 bytes
  * ```
  */
-export const sha512: HashFunction = hashFunction(3, 64, 128);
+export const sha384: HashFunction = sha2(2, 48, 128);
 
 /**
- * SHA-512/224 of a message: 28 bytes (SHA-512's speed on 64-bit engines, SHA-224's size).
+ * SHA-512 (FIPS 180-4): 64-byte digests.
  *
  * @example
  * ```ts
- * import { sha512_224 } from '@org/wasm-crypto';
- * sha512_224('abc');
+ * import { sha512 } from '@org/wasm-crypto/sha2';
+ * sha512('abc'); // 64 bytes
  * ```
  */
-export const sha512_224: HashFunction = hashFunction(4, 28, 128);
+export const sha512: HashFunction = sha2(3, 64, 128);
 
 /**
- * SHA-512/256 of a message: 32 bytes.
+ * SHA-512/224 (FIPS 180-4): SHA-512 truncated to 28 bytes, with its own initial values.
  *
  * @example
  * ```ts
- * import { sha512_256 } from '@org/wasm-crypto';
- * sha512_256('abc');
+ * import { sha512_224 } from '@org/wasm-crypto/sha2';
+ * sha512_224('abc'); // 28 bytes
  * ```
  */
-export const sha512_256: HashFunction = hashFunction(5, 32, 128);
+export const sha512_224: HashFunction = sha2(4, 28, 128);
 
 /**
- * SHA-256 of many messages in one call into WebAssembly: shorthand for `sha256.batch(messages)`.
- * Returns the 32-byte digests concatenated (digest `i` is `result.subarray(32 * i, 32 * i + 32)`).
+ * SHA-512/256 (FIPS 180-4): SHA-512 truncated to 32 bytes, with its own initial values.
  *
- * @param messages An array of messages, or {@link PackedMessages} to skip the packing step.
  * @example
  * ```ts
- * import { sha256Batch } from '@org/wasm-crypto';
+ * import { sha512_256 } from '@org/wasm-crypto/sha2';
+ * sha512_256('abc'); // 32 bytes
+ * ```
+ */
+export const sha512_256: HashFunction = sha2(5, 32, 128);
+
+/**
+ * Hashes many messages with SHA-256 in one call into WebAssembly; the same as `sha256.batch()`.
+ * Returns the 32-byte digests concatenated.
+ *
+ * @example
+ * ```ts
+ * import { sha256Batch } from '@org/wasm-crypto/sha2';
  * const digests = sha256Batch(['a', 'b', 'c']); // 96 bytes
+ * const second = digests.subarray(32, 64);
  * ```
  */
 export function sha256Batch(messages: readonly BytesInput[] | PackedMessages): Uint8Array {

@@ -11,7 +11,9 @@ export class ModuleSlot<G extends GlueBase> {
   }
 
   set(module: WasmModule<G>): void {
-    this.#module = module;
+    // Keep the first: a web bundle may load one family through the root and a subpath, which share
+    // chunks (and so this slot) but each carry an entry that sets it.
+    this.#module ??= module;
   }
 
   get(): WasmModule<G> {

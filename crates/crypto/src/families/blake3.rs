@@ -1,0 +1,57 @@
+//! BLAKE3 — plain, keyed and derive-key modes, any output length — from the official `blake3`
+//! crate (with its SIMD128 kernels in the family's SIMD build).
+
+use crate::algorithm::Spec;
+use crate::params::{MAX_OUTPUT_LEN, ParamError, Params};
+use crate::stream::{Absorb, Session, Stream};
+
+/// `number` value selecting the derive-key mode (the context is in `personalization`).
+pub const DERIVE_KEY: u32 = 1;
+
+/// BLAKE3 (id 50).
+pub static SPECS: [Spec; 1] = [Spec {
+    id: 50,
+    name: "blake3",
+    output_len: 32,
+    block_len: 64,
+    len_range: (1, MAX_OUTPUT_LEN),
+    options: &["key", "personalization", "number"],
+    construct: blake3,
+    keyed: None,
+}];
+
+fn blake3(params: &Params) -> Result<Box<dyn Stream>, ParamError> {
+    let hasher = match (params.number, &params.key) {
+        (Some(DERIVE_KEY), None) => {
+            let context = core::str::from_utf8(&params.personalization)
+                .map_err(|_| ParamError::Unsupported("context that is not UTF-8 text"))?;
+            blake3::Hasher::new_derive_key(context)
+        }
+        (None, Some(key)) => {
+            let key: &[u8; blake3::KEY_LEN] =
+                key.as_slice().try_into().map_err(|_| ParamError::Length {
+                    name: "key",
+                    min: blake3::KEY_LEN,
+                    max: blake3::KEY_LEN,
+                })?;
+            blake3::Hasher::new_keyed(key)
+        }
+        (None, None) if params.personalization.is_empty() => blake3::Hasher::new(),
+        (Some(DERIVE_KEY), Some(_)) => return Err(ParamError::Unsupported("key with a context")),
+        _ => return Err(ParamError::Unsupported("such mode")),
+    };
+    Ok(Session::boxed(B3(hasher)))
+}
+
+#[derive(Clone)]
+struct B3(blake3::Hasher);
+
+impl Absorb for B3 {
+    fn absorb(&mut self, data: &[u8]) {
+        self.0.update(data);
+    }
+
+    fn squeeze(self, out: &mut [u8]) {
+        self.0.finalize_xof().fill(out);
+    }
+}

@@ -1,0 +1,229 @@
+//! SHA-3 (FIPS 202), Keccak (the pre-standard padding Ethereum uses), SHAKE (cSHAKE with empty
+//! N and S, which FIPS 202 and the `cshake` crate define to be SHAKE), and the SHA-3
+//! derived functions: cSHAKE (NIST SP 800-185, RustCrypto's `cshake`), KMAC, TupleHash and
+//! ParallelHash (SP 800-185, from `tiny-keccak`, the only maintained crate that has them),
+//! TurboSHAKE and KangarooTwelve (RFC 9861, RustCrypto's `turboshake` and `k12`).
+
+use digest::CustomizedInit;
+use tiny_keccak::{IntoXof, Kmac, ParallelHash, TupleHash, Xof as _};
+
+use crate::algorithm::{Spec, fixed};
+use crate::keyed::simple;
+use crate::params::{MAX_OUTPUT_LEN, ParamError, Params};
+use crate::stream::{Absorb, Session, Stream, Xof};
+
+/// The SHA-3 family: ids 10–39.
+pub static SPECS: [Spec; 30] = [
+    fixed::<sha3::Sha3_224>(10, "sha3_224", Some(simple::<sha3::Sha3_224>())),
+    fixed::<sha3::Sha3_256>(11, "sha3_256", Some(simple::<sha3::Sha3_256>())),
+    fixed::<sha3::Sha3_384>(12, "sha3_384", Some(simple::<sha3::Sha3_384>())),
+    fixed::<sha3::Sha3_512>(13, "sha3_512", Some(simple::<sha3::Sha3_512>())),
+    fixed::<sha3::Keccak224>(14, "keccak_224", Some(simple::<sha3::Keccak224>())),
+    fixed::<sha3::Keccak256>(15, "keccak_256", Some(simple::<sha3::Keccak256>())),
+    fixed::<sha3::Keccak384>(16, "keccak_384", Some(simple::<sha3::Keccak384>())),
+    fixed::<sha3::Keccak512>(17, "keccak_512", Some(simple::<sha3::Keccak512>())),
+    xof(18, "shake128", 16, 168, |_| {
+        Ok(Session::boxed(Xof(cshake::CShake128::default())))
+    }),
+    xof(19, "shake256", 32, 136, |_| {
+        Ok(Session::boxed(Xof(cshake::CShake256::default())))
+    }),
+    xof(20, "cshake128", 16, 168, |p| {
+        Ok(Session::boxed(Xof(
+            cshake::CShake128::new_with_function_name(&p.salt, &p.personalization),
+        )))
+    }),
+    xof(21, "cshake256", 32, 136, |p| {
+        Ok(Session::boxed(Xof(
+            cshake::CShake256::new_with_function_name(&p.salt, &p.personalization),
+        )))
+    }),
+    xof(22, "kmac128", 16, 168, |p| {
+        Ok(Session::boxed(Sp800(Kmac::v128(
+            p.key(),
+            &p.personalization,
+        ))))
+    }),
+    xof(23, "kmac256", 32, 136, |p| {
+        Ok(Session::boxed(Sp800(Kmac::v256(
+            p.key(),
+            &p.personalization,
+        ))))
+    }),
+    xof(24, "tuplehash128", 16, 168, |p| {
+        Ok(Session::boxed(Sp800(TupleHash::v128(&p.personalization))))
+    }),
+    xof(25, "tuplehash256", 32, 136, |p| {
+        Ok(Session::boxed(Sp800(TupleHash::v256(&p.personalization))))
+    }),
+    xof(26, "parallelhash128", 16, 168, |p| {
+        Ok(Session::boxed(Sp800(ParallelHash::v128(
+            &p.personalization,
+            block_size(p)?,
+        ))))
+    }),
+    xof(27, "parallelhash256", 32, 136, |p| {
+        Ok(Session::boxed(Sp800(ParallelHash::v256(
+            &p.personalization,
+            block_size(p)?,
+        ))))
+    }),
+    xof(28, "turboshake128", 32, 168, |p| {
+        turboshake::<168>(domain(p)?)
+    }),
+    xof(29, "turboshake256", 64, 136, |p| {
+        turboshake::<136>(domain(p)?)
+    }),
+    xof(30, "k12", 32, 168, |p| {
+        Ok(Session::boxed(Xof(k12::CustomKt128::new_customized(
+            &p.personalization,
+        ))))
+    }),
+    xof(31, "kt256", 64, 136, |p| {
+        Ok(Session::boxed(Xof(k12::CustomKt256::new_customized(
+            &p.personalization,
+        ))))
+    }),
+    xof(32, "kmac128xof", 16, 168, |p| {
+        Ok(Session::boxed(Sp800Xof(Kmac::v128(
+            p.key(),
+            &p.personalization,
+        ))))
+    }),
+    xof(33, "kmac256xof", 32, 136, |p| {
+        Ok(Session::boxed(Sp800Xof(Kmac::v256(
+            p.key(),
+            &p.personalization,
+        ))))
+    }),
+    xof(34, "tuplehash128xof", 16, 168, |p| {
+        Ok(Session::boxed(Sp800Xof(TupleHash::v128(
+            &p.personalization,
+        ))))
+    }),
+    xof(35, "tuplehash256xof", 32, 136, |p| {
+        Ok(Session::boxed(Sp800Xof(TupleHash::v256(
+            &p.personalization,
+        ))))
+    }),
+    xof(36, "parallelhash128xof", 16, 168, |p| {
+        Ok(Session::boxed(Sp800Xof(ParallelHash::v128(
+            &p.personalization,
+            block_size(p)?,
+        ))))
+    }),
+    xof(37, "parallelhash256xof", 32, 136, |p| {
+        Ok(Session::boxed(Sp800Xof(ParallelHash::v256(
+            &p.personalization,
+            block_size(p)?,
+        ))))
+    }),
+    // SHAKE with longer default outputs (noble's `shake128_32` and `shake256_64`).
+    xof(38, "shake128_32", 32, 168, |_| Ok(Session::boxed(Xof(cshake::CShake128::default())))),
+    xof(39, "shake256_64", 64, 136, |_| Ok(Session::boxed(Xof(cshake::CShake256::default())))),
+];
+
+/// Which options each function reads (by id); every other option is rejected.
+const fn options(id: u32) -> &'static [&'static str] {
+    match id {
+        20 | 21 => &["salt", "personalization"],
+        22 | 23 | 32 | 33 => &["key", "personalization"],
+        24 | 25 | 30 | 31 | 34 | 35 => &["personalization"],
+        26 | 27 | 36 | 37 => &["personalization", "number"],
+        28 | 29 => &["number"],
+        _ => &[],
+    }
+}
+
+/// An extendable-output function: any output length from 1 byte to [`MAX_OUTPUT_LEN`].
+const fn xof(
+    id: u32,
+    name: &'static str,
+    output_len: usize,
+    block_len: usize,
+    construct: fn(&Params) -> Result<Box<dyn Stream>, ParamError>,
+) -> Spec {
+    Spec {
+        id,
+        name,
+        output_len,
+        block_len,
+        len_range: (1, MAX_OUTPUT_LEN),
+        options: options(id),
+        construct,
+        keyed: None,
+    }
+}
+
+/// ParallelHash's block size B in bytes; 8 when not given (as `@noble/hashes`).
+fn block_size(params: &Params) -> Result<usize, ParamError> {
+    match params.number.unwrap_or(8) {
+        b if b >= 1 => Ok(b as usize),
+        _ => Err(ParamError::Range {
+            name: "blockLen",
+            min: 1,
+            max: u32::MAX,
+        }),
+    }
+}
+
+/// TurboSHAKE's domain byte D, 0x01–0x7F (RFC 9861); 0x1F when not given.
+fn domain(params: &Params) -> Result<u8, ParamError> {
+    match params.number.unwrap_or(0x1F) {
+        d @ 0x01..=0x7F => Ok(d as u8),
+        _ => Err(ParamError::Range {
+            name: "D",
+            min: 0x01,
+            max: 0x7F,
+        }),
+    }
+}
+
+/// TurboSHAKE with domain byte `d`: the crate takes D as a const parameter, so every allowed
+/// value is instantiated.
+fn turboshake<const RATE: usize>(d: u8) -> Result<Box<dyn Stream>, ParamError> {
+    macro_rules! each_domain {
+        ($($ds:literal)*) => {
+            match d {
+                $($ds => Session::boxed(Xof(turboshake::TurboShake::<RATE, $ds>::default())),)*
+                _ => return Err(ParamError::Range { name: "D", min: 0x01, max: 0x7F }),
+            }
+        };
+    }
+    Ok(each_domain!(
+        1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32
+        33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60 61
+        62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 89 90
+        91 92 93 94 95 96 97 98 99 100 101 102 103 104 105 106 107 108 109 110 111 112 113 114
+        115 116 117 118 119 120 121 122 123 124 125 126 127
+    ))
+}
+
+/// A fixed-length SP 800-185 function of `tiny-keccak` (its output length is encoded into the
+/// hash, so it is a different function from the XOF variant).
+#[derive(Clone)]
+struct Sp800<H>(H);
+
+impl<H: tiny_keccak::Hasher + Clone + 'static> Absorb for Sp800<H> {
+    fn absorb(&mut self, data: &[u8]) {
+        self.0.update(data);
+    }
+
+    fn squeeze(self, out: &mut [u8]) {
+        self.0.finalize(out);
+    }
+}
+
+/// The XOF variant of an SP 800-185 function (KMACXOF, TupleHashXOF, ParallelHashXOF).
+#[derive(Clone)]
+struct Sp800Xof<H>(H);
+
+impl<H: tiny_keccak::Hasher + IntoXof + Clone + 'static> Absorb for Sp800Xof<H> {
+    fn absorb(&mut self, data: &[u8]) {
+        self.0.update(data);
+    }
+
+    fn squeeze(self, out: &mut [u8]) {
+        self.0.into_xof().squeeze(out);
+    }
+}

@@ -1,0 +1,91 @@
+//! One streaming interface over every hash of every family, so that a single `Hasher`, one batch
+//! loop and one wasm class serve them all.
+
+use digest::{ExtendableOutput, FixedOutput, Update};
+
+/// A hash computation in progress, whatever the algorithm and its parameters.
+pub trait Stream {
+    /// Appends `data` to the message.
+    fn update(&mut self, data: &[u8]);
+    /// Writes the hash of the message so far into `out` (the output length the stream was made
+    /// for) and starts a new message with the same parameters.
+    fn finalize_reset_into(&mut self, out: &mut [u8]);
+    /// Discards the message so far, keeping the parameters (a key, a customization, …).
+    fn reset(&mut self);
+    /// An independent copy of the current state.
+    fn box_clone(&self) -> Box<dyn Stream>;
+}
+
+/// What a crate's hasher must offer to become a [`Stream`]: absorbing input, and squeezing an
+/// output of the requested length out of a copy of itself.
+pub trait Absorb: Clone + 'static {
+    /// Appends `data`.
+    fn absorb(&mut self, data: &[u8]);
+    /// Writes the output into `out`; `out.len()` is the output length the stream was made for.
+    fn squeeze(self, out: &mut [u8]);
+}
+
+/// A [`Stream`] from an [`Absorb`]: it keeps the freshly keyed or customized state, so that
+/// `reset` works even for crates whose types have no reset of their own.
+#[derive(Clone)]
+pub struct Session<A: Absorb> {
+    initial: A,
+    current: A,
+}
+
+impl<A: Absorb> Session<A> {
+    /// A stream starting from `initial`.
+    pub fn boxed(initial: A) -> Box<dyn Stream> {
+        Box::new(Self {
+            current: initial.clone(),
+            initial,
+        })
+    }
+}
+
+impl<A: Absorb> Stream for Session<A> {
+    fn update(&mut self, data: &[u8]) {
+        self.current.absorb(data);
+    }
+
+    fn finalize_reset_into(&mut self, out: &mut [u8]) {
+        let finished = core::mem::replace(&mut self.current, self.initial.clone());
+        finished.squeeze(out);
+    }
+
+    fn reset(&mut self) {
+        self.current = self.initial.clone();
+    }
+
+    fn box_clone(&self) -> Box<dyn Stream> {
+        Box::new(self.clone())
+    }
+}
+
+/// A fixed-output RustCrypto hash (`out` must be its output length).
+#[derive(Clone, Default)]
+pub struct Fixed<D>(pub D);
+
+impl<D: Update + FixedOutput + Clone + 'static> Absorb for Fixed<D> {
+    fn absorb(&mut self, data: &[u8]) {
+        self.0.update(data);
+    }
+
+    fn squeeze(self, out: &mut [u8]) {
+        out.copy_from_slice(&self.0.finalize_fixed());
+    }
+}
+
+/// An extendable-output RustCrypto hash (SHAKE, cSHAKE, TurboSHAKE, KangarooTwelve).
+#[derive(Clone, Default)]
+pub struct Xof<D>(pub D);
+
+impl<D: Update + ExtendableOutput + Clone + 'static> Absorb for Xof<D> {
+    fn absorb(&mut self, data: &[u8]) {
+        self.0.update(data);
+    }
+
+    fn squeeze(self, out: &mut [u8]) {
+        self.0.finalize_xof_into(out);
+    }
+}

@@ -1,0 +1,131 @@
+// Argon2 (RFC 9106), as `@noble/hashes/argon2.js`, from RustCrypto's `argon2`.
+import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { slots } from './binding.js';
+import { runAsync, type AsyncKdfOptions } from './kdf-async.js';
+import { withSecret } from './keyed.js';
+import { bytesOption, checkOptions } from './options.js';
+
+/** Most memory a KDF may use unless `maxmem` allows more: 1 GiB + 2 KiB, as noble. */
+export const DEFAULT_MAXMEM = 2 ** 30 + 2048;
+
+/** Options of Argon2. */
+export interface Argon2Options extends AsyncKdfOptions {
+  /** Passes over memory (time cost), ≥ 1. */
+  t: number;
+  /** Memory in KiB, ≥ 8·p (OWASP: 19 456 with t = 2, or 47 104 with t = 1). */
+  m: number;
+  /** Lanes (parallelism), 1 to 2²⁴−1. Lanes run one after another here. */
+  p: number;
+  /** Output length in bytes (default 32, at least 4). */
+  dkLen?: number;
+  /** Argon2 version: 0x13 (default) or 0x10. */
+  version?: number;
+  /** The secret K (a pepper). */
+  key?: BytesInput;
+  /** The associated data X. */
+  personalization?: BytesInput;
+  /** Refuse parameters needing more memory than this, in bytes (default {@link DEFAULT_MAXMEM}). */
+  maxmem?: number;
+}
+
+const variants = { argon2d: 0, argon2i: 1, argon2id: 2 } as const;
+
+/** Argon2 of variant `variant`; shared by the exported functions and `hashPassword`. */
+export function argon2(variant: keyof typeof variants, password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
+  const o = checkOptions(options);
+  const p = checkInteger(o.p, 'p', 1, 0xffffff);
+  const t = checkInteger(o.t, 't', 1, 2 ** 32 - 1);
+  const m = checkInteger(o.m, 'm', 8 * p, 2 ** 32 - 1);
+  const dkLen = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 4, 1 << 20);
+  const version = o.version === undefined ? 0x13 : checkInteger(o.version, 'version', 0x10, 0x13);
+  if (version !== 0x10 && version !== 0x13) throw new RangeError(`version must be 0x10 or 0x13; got ${version}`);
+  const maxmem = o.maxmem === undefined ? DEFAULT_MAXMEM : checkInteger(o.maxmem, 'maxmem', 1, 3 * 2 ** 30);
+  const saltBytes = toBytes(salt, 'salt');
+  if (saltBytes.length < 8) throw new RangeError(`salt must be at least 8 bytes; got ${saltBytes.length}`);
+  const data = bytesOption(o, 'personalization') ?? new Uint8Array(0);
+  const module = slots.argon2.get();
+  return withSecret(password, 'password', (pw) =>
+    withSecret((o.key as BytesInput | undefined) ?? new Uint8Array(0), 'key', (secret) =>
+      module.call((glue) => glue.argon2(variants[variant], version, t, m, p, dkLen, maxmem, pw, saltBytes, secret, data)),
+    ),
+  );
+}
+
+/**
+ * Argon2id (RFC 9106), the recommended password hash: raw output bytes. For stored password
+ * hashes use `hashPassword`, which adds a random salt and encodes a PHC string.
+ *
+ * @example
+ * ```ts
+ * import { argon2id } from '@org/wasm-crypto/argon2';
+ * const key = argon2id('password', 'somesaltsomesalt', { t: 2, m: 19456, p: 1 });
+ * ```
+ */
+export function argon2id(password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
+  return argon2('argon2id', password, salt, options);
+}
+
+/**
+ * Argon2i (RFC 9106): data-independent memory access.
+ *
+ * @example
+ * ```ts
+ * import { argon2i } from '@org/wasm-crypto/argon2';
+ * argon2i('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
+ * ```
+ */
+export function argon2i(password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
+  return argon2('argon2i', password, salt, options);
+}
+
+/**
+ * Argon2d (RFC 9106): data-dependent memory access (fastest, for settings without side channels).
+ *
+ * @example
+ * ```ts
+ * import { argon2d } from '@org/wasm-crypto/argon2';
+ * argon2d('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
+ * ```
+ */
+export function argon2d(password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
+  return argon2('argon2d', password, salt, options);
+}
+
+/**
+ * {@link argon2id} returning a Promise, as noble's `argon2idAsync`; see `AsyncKdfOptions`.
+ *
+ * @example
+ * ```ts
+ * import { argon2idAsync } from '@org/wasm-crypto/argon2';
+ * const key = await argon2idAsync('password', 'somesaltsomesalt', { t: 2, m: 19456, p: 1 });
+ * ```
+ */
+export function argon2idAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
+  return runAsync(options, () => argon2('argon2id', password, salt, options));
+}
+
+/**
+ * {@link argon2i} returning a Promise.
+ *
+ * @example
+ * ```ts
+ * import { argon2iAsync } from '@org/wasm-crypto/argon2';
+ * await argon2iAsync('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
+ * ```
+ */
+export function argon2iAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
+  return runAsync(options, () => argon2('argon2i', password, salt, options));
+}
+
+/**
+ * {@link argon2d} returning a Promise.
+ *
+ * @example
+ * ```ts
+ * import { argon2dAsync } from '@org/wasm-crypto/argon2';
+ * await argon2dAsync('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
+ * ```
+ */
+export function argon2dAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
+  return runAsync(options, () => argon2('argon2d', password, salt, options));
+}

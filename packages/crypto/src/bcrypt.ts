@@ -1,0 +1,114 @@
+// bcrypt, from the `bcrypt` crate's core; the `$2b$` string format is ours.
+import { checkInteger, describe, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { slots } from './binding.js';
+import { runAsync, type AsyncKdfOptions } from './kdf-async.js';
+import { withSecret } from './keyed.js';
+import { checkOptions } from './options.js';
+import { equalBytes } from './utils.js';
+
+const ALPHABET = './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** bcrypt's own base64 (its alphabet, no padding). */
+export function bcryptBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
+    const chars = [a >> 2, ((a & 3) << 4) | (b >> 4), ((b & 15) << 2) | (c >> 6), c & 63];
+    const count = Math.min(4, Math.ceil(((bytes.length - i) * 4) / 3));
+    for (let j = 0; j < count; j++) out += ALPHABET[chars[j] as number];
+  }
+  return out;
+}
+
+/** Decodes bcrypt's base64 into `length` bytes (ignoring the unused low bits of the last character, as OpenBSD does); undefined if malformed. */
+export function bcryptUnbase64(text: string, length: number): Uint8Array | undefined {
+  if (text.length !== Math.ceil((length * 4) / 3)) return undefined;
+  const out = new Uint8Array(length);
+  let bits = 0;
+  let value = 0;
+  let n = 0;
+  for (const char of text) {
+    const digit = ALPHABET.indexOf(char);
+    if (digit < 0) return undefined;
+    value = (value << 6) | digit;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      if (n < length) out[n++] = (value >> bits) & 0xff;
+    }
+    value &= (1 << bits) - 1;
+  }
+  return out;
+}
+
+/** Options of {@link bcrypt}. */
+export interface BcryptOptions extends AsyncKdfOptions {
+  /** Cost: 2^cost rounds, 4 to 31 (OWASP: at least 10). */
+  cost: number;
+  /** A 16-byte salt; random from the platform's CSPRNG when not given. */
+  salt?: Uint8Array;
+}
+
+/**
+ * bcrypt: the `$2b$` string of `password` (only its first 72 bytes count, as in every bcrypt).
+ *
+ * @example
+ * ```ts
+ * import { bcrypt, bcryptVerify } from '@org/wasm-crypto/bcrypt';
+ * const hash = bcrypt('password', { cost: 10 }); // '$2b$10$…'
+ * bcryptVerify('password', hash); // true
+ * ```
+ */
+export function bcrypt(password: BytesInput, options: BcryptOptions): string {
+  const o = checkOptions(options);
+  const cost = checkInteger(o.cost, 'cost', 4, 31);
+  const salt = o.salt === undefined ? globalThis.crypto.getRandomValues(new Uint8Array(16)) : toBytes(o.salt as BytesInput, 'salt');
+  if (salt.length !== 16) throw new RangeError(`salt must be 16 bytes; got ${salt.length}`);
+  const hash = bcryptRaw(password, salt, cost);
+  return `$2b$${String(cost).padStart(2, '0')}$${bcryptBase64(salt)}${bcryptBase64(hash)}`;
+}
+
+function bcryptRaw(password: BytesInput, salt: Uint8Array, cost: number): Uint8Array {
+  const module = slots.bcrypt.get();
+  return withSecret(password, 'password', (pw) => module.call((glue) => glue.bcrypt(pw, salt, cost)));
+}
+
+/** The parts of a `$2a$`/`$2b$`/`$2y$` string; throws a RangeError naming the problem. */
+export function parseBcrypt(encoded: string): { cost: number; salt: Uint8Array; hash: Uint8Array } {
+  if (typeof encoded !== 'string') throw new TypeError(`hash must be a string; got ${describe(encoded)}`);
+  const match = /^\$2[aby]\$(\d\d)\$([./A-Za-z0-9]{22})([./A-Za-z0-9]{31})$/.exec(encoded);
+  if (!match) throw new RangeError('not a bcrypt hash: expected $2a$, $2b$ or $2y$, a two-digit cost and 53 characters');
+  const cost = Number(match[1]);
+  if (cost < 4 || cost > 31) throw new RangeError(`bcrypt cost must be from 4 to 31; got ${cost}`);
+  const salt = bcryptUnbase64(match[2] as string, 16);
+  const hash = bcryptUnbase64(match[3] as string, 23);
+  if (!salt || !hash) throw new RangeError('not a bcrypt hash: malformed salt or hash');
+  return { cost, salt, hash };
+}
+
+/**
+ * Checks `password` against a `$2a$`, `$2b$` or `$2y$` string, in constant time.
+ *
+ * @example
+ * ```ts
+ * import { bcryptVerify } from '@org/wasm-crypto/bcrypt';
+ * bcryptVerify('password', '$2b$10$…');
+ * ```
+ */
+export function bcryptVerify(password: BytesInput, encoded: string): boolean {
+  const { cost, salt, hash } = parseBcrypt(encoded);
+  return equalBytes(bcryptRaw(password, salt, cost), hash);
+}
+
+/**
+ * {@link bcrypt} returning a Promise; see `AsyncKdfOptions`.
+ *
+ * @example
+ * ```ts
+ * import { bcryptAsync } from '@org/wasm-crypto/bcrypt';
+ * const hash = await bcryptAsync('password', { cost: 12 });
+ * ```
+ */
+export function bcryptAsync(password: BytesInput, options: BcryptOptions): Promise<string> {
+  return runAsync(options, () => bcrypt(password, options));
+}

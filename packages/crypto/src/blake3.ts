@@ -1,0 +1,45 @@
+// BLAKE3, as `@noble/hashes/blake3.js`, from the official crate. Id follows crates/crypto/src/families/blake3.rs.
+import { toBytes, type BytesInput } from '@org/wasm-runtime';
+import { slots } from './binding.js';
+import { hashFunction, type ConfigurableHash } from './hash.js';
+import { checkOptions, dkLen } from './options.js';
+
+/** Options of BLAKE3. */
+export interface Blake3Options {
+  /** Output length in bytes (default 32; BLAKE3 is an extendable-output function). */
+  dkLen?: number;
+  /** Keyed mode: a 32-byte key. */
+  key?: BytesInput;
+  /** Derive-key mode: the context string (UTF-8 text); not together with `key`. */
+  context?: BytesInput;
+}
+
+/** `number` value selecting derive-key mode (crates/crypto/src/families/blake3.rs). */
+const DERIVE_KEY = 1;
+
+/**
+ * BLAKE3: plain hashing, keyed hashing (`key`, 32 bytes) or key derivation (`context`), with
+ * any output length. Uses SIMD128 where the runtime supports it.
+ *
+ * @example
+ * ```ts
+ * import { blake3 } from '@org/wasm-crypto/blake3';
+ * blake3('abc'); // 32 bytes
+ * blake3('abc', { dkLen: 64 });
+ * blake3('input key material', { context: 'my app 2026-11-24 session keys', dkLen: 32 });
+ * ```
+ */
+export const blake3: ConfigurableHash<Blake3Options> = hashFunction(
+  { slot: slots.blake3, id: 50, outputLen: 32, blockLen: 64 },
+  (options: Blake3Options) => {
+    const o = checkOptions(options);
+    if (o.key !== undefined && o.context !== undefined) throw new TypeError('blake3: give either key or context, not both');
+    const key = o.key === undefined ? undefined : toBytes(o.key as BytesInput, 'key');
+    if (key && key.length !== 32) throw new RangeError(`blake3: key must be 32 bytes; got ${key.length}`);
+    const context = o.context === undefined ? undefined : toBytes(o.context as BytesInput, 'context');
+    return {
+      params: { outLen: dkLen(o, 32), key, personalization: context, number: context ? DERIVE_KEY : undefined },
+      owned: typeof o.key === 'string',
+    };
+  },
+);

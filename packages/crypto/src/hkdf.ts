@@ -1,0 +1,58 @@
+// HKDF (RFC 5869), as `@noble/hashes/hkdf.js`, from RustCrypto's `hkdf`.
+import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
+import type { HashFunction } from './hash.js';
+import { keyedHash, withSecret } from './keyed.js';
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * HKDF-Extract: a pseudorandom key (one hash length) from input keying material and a salt.
+ *
+ * @example
+ * ```ts
+ * import { extract } from '@org/wasm-crypto/hkdf';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * const prk = extract(sha256, sharedSecret, salt);
+ * ```
+ */
+export function extract(hash: HashFunction, ikm: BytesInput, salt?: BytesInput): Uint8Array {
+  const { slot, id } = keyedHash(hash, 'extract');
+  const saltBytes = salt === undefined ? EMPTY : toBytes(salt, 'salt');
+  return withSecret(ikm, 'ikm', (bytes) => slot.get().call((glue) => glue.hkdfExtract(id, bytes, saltBytes)));
+}
+
+/**
+ * HKDF-Expand: `length` bytes (default one hash length, at most 255) from a pseudorandom key and `info`.
+ *
+ * @example
+ * ```ts
+ * import { expand, extract } from '@org/wasm-crypto/hkdf';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * const key = expand(sha256, extract(sha256, ikm), 'my app: encryption key', 32);
+ * ```
+ */
+export function expand(hash: HashFunction, prk: BytesInput, info?: BytesInput, length?: number): Uint8Array {
+  const { slot, id, outputLen } = keyedHash(hash, 'expand');
+  const infoBytes = info === undefined ? EMPTY : toBytes(info, 'info');
+  const len = length === undefined ? outputLen : checkInteger(length, 'length', 1, 255 * outputLen);
+  return withSecret(prk, 'prk', (bytes) => slot.get().call((glue) => glue.hkdfExpand(id, bytes, infoBytes, len)));
+}
+
+/**
+ * HKDF (RFC 5869): extract then expand, `length` bytes from input keying material, an optional
+ * salt and optional info. Secrets are wiped from wasm memory after use.
+ *
+ * @example
+ * ```ts
+ * import { hkdf } from '@org/wasm-crypto/hkdf';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * const key = hkdf(sha256, sharedSecret, salt, 'my app: encryption key', 32);
+ * ```
+ */
+export function hkdf(hash: HashFunction, ikm: BytesInput, salt: BytesInput | undefined, info: BytesInput | undefined, length: number): Uint8Array {
+  const { slot, id, outputLen } = keyedHash(hash, 'hkdf');
+  const saltBytes = salt === undefined ? EMPTY : toBytes(salt, 'salt');
+  const infoBytes = info === undefined ? EMPTY : toBytes(info, 'info');
+  const len = checkInteger(length, 'length', 1, 255 * outputLen);
+  return withSecret(ikm, 'ikm', (bytes) => slot.get().call((glue) => glue.hkdf(id, bytes, saltBytes, infoBytes, len)));
+}

@@ -1,0 +1,74 @@
+import type { GlueBase, InitInput, InitOptions, ModuleSlot, SyncInitInput, WasmInfo } from '@org/wasm-runtime';
+
+/** `init`, `initSync`, `wasmInfo` and `__debugPanic` for an entry that loads these families. */
+export function familyLifecycle(slots: readonly ModuleSlot<GlueBase>[]) {
+  const single = slots.length === 1 ? slots[0] : undefined;
+  const noSource = (source: unknown): void => {
+    if (source !== undefined && !single) {
+      throw new TypeError('this entry loads several wasm modules: import the family subpath (e.g. @org/wasm-crypto/sha2) to init from a given source');
+    }
+  };
+  return {
+    /**
+     * Loads the WebAssembly module(s) of this entry. In Node the package is ready at import, and
+     * this resolves at once; in browsers, workers and bundlers call it once before anything
+     * else. Concurrent and repeated calls share one load. A family subpath (e.g.
+     * `@org/wasm-crypto/sha2`) also takes the `.wasm` `source`; the root loads every family.
+     *
+     * @example
+     * ```ts
+     * import { init, sha256 } from '@org/wasm-crypto/sha2';
+     * await init();
+     * sha256('abc');
+     * ```
+     */
+    init: async (source?: InitInput, options?: InitOptions): Promise<void> => {
+      noSource(source);
+      await Promise.all(slots.map((slot) => slot.get().init(single ? source : undefined, options)));
+    },
+    /**
+     * Loads the WebAssembly module(s) synchronously; a family subpath takes the `.wasm` bytes or
+     * a compiled module. The `inline` entries need no argument.
+     *
+     * @example
+     * ```ts
+     * import { initSync, sha256 } from '@org/wasm-crypto/sha2';
+     * initSync(await (await fetch(wasmUrl)).arrayBuffer());
+     * ```
+     */
+    initSync: (source?: SyncInitInput, options?: InitOptions): void => {
+      noSource(source);
+      for (const slot of slots) slot.get().initSync(single ? source : undefined, options);
+    },
+    /**
+     * Reports whether the module(s) are loaded, which build runs, and their heap and memory
+     * sizes (summed over the families of this entry).
+     *
+     * @example
+     * ```ts
+     * import { wasmInfo } from '@org/wasm-crypto';
+     * console.log(wasmInfo().ready, wasmInfo().heapBytes);
+     * ```
+     */
+    wasmInfo: (): WasmInfo => {
+      const infos = slots.map((slot): WasmInfo => {
+        const module = slot.get();
+        if (!module.ready) return { ready: false, variant: undefined, heapBytes: 0, memoryBytes: 0 };
+        const memoryBytes = module.memory().buffer.byteLength;
+        return { ready: true, variant: module.variant, heapBytes: module.call((glue) => glue.heapLiveBytes()), memoryBytes };
+      });
+      const first = infos[0] as WasmInfo;
+      return {
+        ready: infos.every((info) => info.ready),
+        variant: infos.find((info) => info.variant === 'simd')?.variant ?? first.variant,
+        heapBytes: infos.reduce((sum, info) => sum + info.heapBytes, 0),
+        memoryBytes: infos.reduce((sum, info) => sum + info.memoryBytes, 0),
+      };
+    },
+    /**
+     * Panics inside the (first) WebAssembly module, to test the recovery after a panic. Not for applications.
+     * @internal
+     */
+    __debugPanic: (message: string): void => (slots[0] as ModuleSlot<GlueBase>).get().call((glue) => glue.debugPanic(message)),
+  };
+}

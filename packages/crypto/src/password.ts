@@ -1,0 +1,186 @@
+// Password storage: PHC strings over Argon2, scrypt, PBKDF2 and bcrypt, with random salts.
+import { checkInteger, describe, type BytesInput } from '@org/wasm-runtime';
+import { argon2, DEFAULT_MAXMEM } from './argon2.js';
+import { bcrypt, bcryptVerify } from './bcrypt.js';
+import type { HashFunction } from './hash.js';
+import { runAsync, type AsyncKdfOptions } from './kdf-async.js';
+import { checkOptions } from './options.js';
+import { pbkdf2 } from './pbkdf2.js';
+import { onlyParams, parsePhc, phcBase64, phcInteger, type Phc } from './phc.js';
+import { scrypt } from './scrypt.js';
+import { sha256, sha512 } from './sha2.js';
+import { equalBytes } from './utils.js';
+
+/** The algorithms `hashPassword` writes and `verifyPassword` reads. */
+export type PasswordAlgorithm = 'argon2id' | 'argon2i' | 'argon2d' | 'scrypt' | 'pbkdf2-sha256' | 'pbkdf2-sha512' | 'bcrypt';
+
+/** Options of {@link hashPassword}; every cost defaults to OWASP's current recommendation for the algorithm. */
+export interface HashPasswordOptions extends AsyncKdfOptions {
+  /** Default `'argon2id'`. */
+  algorithm?: PasswordAlgorithm;
+  /** Argon2 passes (default 2). */
+  t?: number;
+  /** Argon2 memory in KiB (default 19 456: OWASP's 19 MiB). */
+  m?: number;
+  /** Argon2 or scrypt parallelism (default 1). */
+  p?: number;
+  /** scrypt cost N (default 2¹⁷). */
+  N?: number;
+  /** scrypt block size r (default 8). */
+  r?: number;
+  /** PBKDF2 iterations (default 600 000 for SHA-256, 210 000 for SHA-512). */
+  c?: number;
+  /** bcrypt cost (default 10). */
+  cost?: number;
+  /** Hash length in bytes (default 32; bcrypt's is fixed). */
+  dkLen?: number;
+  /** Salt length in bytes (default 16; bcrypt's is 16). */
+  saltLen?: number;
+}
+
+/** Options of {@link verifyPassword}. */
+export interface VerifyPasswordOptions extends AsyncKdfOptions {
+  /** Refuse strings whose parameters need more memory than this, in bytes (default 1 GiB + 2 KiB). */
+  maxmem?: number;
+  /** The Argon2 secret (pepper) the hash was made with, if any. */
+  secret?: BytesInput;
+}
+
+const randomBytes = (length: number): Uint8Array => globalThis.crypto.getRandomValues(new Uint8Array(length));
+
+/**
+ * Hashes a password for storage: a PHC string with a random salt from the platform's CSPRNG,
+ * Argon2id by default with OWASP's parameters (m = 19 MiB, t = 2, p = 1). Check it later with
+ * {@link verifyPassword}.
+ *
+ * @example
+ * ```ts
+ * import { hashPassword, verifyPassword } from '@org/wasm-crypto/password';
+ * const stored = hashPassword('correct horse battery staple'); // '$argon2id$v=19$m=19456,t=2,p=1$…'
+ * verifyPassword(stored, 'correct horse battery staple'); // true
+ * ```
+ */
+export function hashPassword(password: BytesInput, options?: HashPasswordOptions): string {
+  const o = checkOptions(options) as HashPasswordOptions;
+  const algorithm = o.algorithm ?? 'argon2id';
+  const dkLen = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 16, 1024);
+  const salt = randomBytes(o.saltLen === undefined ? 16 : checkInteger(o.saltLen, 'saltLen', 8, 1024));
+  switch (algorithm) {
+    case 'argon2id':
+    case 'argon2i':
+    case 'argon2d': {
+      const t = o.t ?? 2;
+      const m = o.m ?? 19456;
+      const p = o.p ?? 1;
+      const hash = argon2(algorithm, password, salt, { t, m, p, dkLen });
+      return `$${algorithm}$v=19$m=${m},t=${t},p=${p}$${phcBase64(salt)}$${phcBase64(hash)}`;
+    }
+    case 'scrypt': {
+      const N = o.N ?? 2 ** 17;
+      const r = o.r ?? 8;
+      const p = o.p ?? 1;
+      const hash = scrypt(password, salt, { N, r, p, dkLen });
+      return `$scrypt$ln=${Math.log2(N)},r=${r},p=${p}$${phcBase64(salt)}$${phcBase64(hash)}`;
+    }
+    case 'pbkdf2-sha256':
+    case 'pbkdf2-sha512': {
+      const c = o.c ?? (algorithm === 'pbkdf2-sha256' ? 600_000 : 210_000);
+      const hash = pbkdf2(algorithm === 'pbkdf2-sha256' ? sha256 : sha512, password, salt, { c, dkLen });
+      return `$${algorithm}$i=${c},l=${dkLen}$${phcBase64(salt)}$${phcBase64(hash)}`;
+    }
+    case 'bcrypt':
+      return bcrypt(password, { cost: o.cost ?? 10 });
+    default:
+      throw new RangeError(`unknown password algorithm ${describe(algorithm)}`);
+  }
+}
+
+/**
+ * Checks a password against a stored hash, comparing in constant time. Reads Argon2id/2i/2d PHC
+ * strings (parameters in any order), scrypt (`$scrypt$ln=…,r=…,p=…`), PBKDF2
+ * (`$pbkdf2-sha256$i=…,l=…`, also SHA-512) and bcrypt (`$2a$`, `$2b$`, `$2y$`). Returns false for
+ * a wrong password; throws a RangeError for a malformed string or parameters beyond the limits.
+ *
+ * @example
+ * ```ts
+ * import { verifyPassword } from '@org/wasm-crypto/password';
+ * if (!verifyPassword(stored, attempt)) throw new Error('wrong password');
+ * ```
+ */
+export function verifyPassword(encoded: string, password: BytesInput, options?: VerifyPasswordOptions): boolean {
+  if (typeof encoded !== 'string') throw new TypeError(`encoded must be a string; got ${describe(encoded)}`);
+  const o = checkOptions(options) as VerifyPasswordOptions;
+  const maxmem = o.maxmem === undefined ? DEFAULT_MAXMEM : checkInteger(o.maxmem, 'maxmem', 1, 3 * 2 ** 30);
+  if (/^\$2[aby]\$/.test(encoded)) return bcryptVerify(password, encoded);
+  const phc = parsePhc(encoded);
+  return equalBytes(derive(phc, password, maxmem, o.secret), phc.hash);
+}
+
+/** Recomputes the hash a parsed PHC string describes. */
+function derive(phc: Phc, password: BytesInput, maxmem: number, secret: BytesInput | undefined): Uint8Array {
+  const dkLen = phc.hash.length;
+  switch (phc.id) {
+    case 'argon2id':
+    case 'argon2i':
+    case 'argon2d': {
+      onlyParams(phc, ['m', 't', 'p', 'keyid', 'data']);
+      if (phc.params.has('keyid')) throw new RangeError('Argon2 key ids (keyid=) are not supported');
+      const version = phc.version ?? 0x10;
+      if (version !== 0x10 && version !== 0x13) throw new RangeError(`unsupported Argon2 version ${version}`);
+      const p = phcInteger(phc, 'p', 1, 0xffffff);
+      const m = phcInteger(phc, 'm', 8 * p, 2 ** 32 - 1);
+      const t = phcInteger(phc, 't', 1, 2 ** 32 - 1);
+      const data = phc.params.get('data');
+      const personalization = data === undefined ? undefined : phcDecode(data);
+      return argon2(phc.id, password, phc.salt, { m, t, p, dkLen, version, maxmem, ...(secret === undefined ? {} : { key: secret }), ...(personalization ? { personalization } : {}) });
+    }
+    case 'scrypt': {
+      onlyParams(phc, ['ln', 'r', 'p']);
+      const ln = phcInteger(phc, 'ln', 1, 52);
+      const r = phcInteger(phc, 'r', 1, 1 << 20);
+      const p = phcInteger(phc, 'p', 1, 1 << 20);
+      return scrypt(password, phc.salt, { N: 2 ** ln, r, p, dkLen, maxmem });
+    }
+    case 'pbkdf2-sha256':
+    case 'pbkdf2-sha512': {
+      onlyParams(phc, ['i', 'l']);
+      const c = phcInteger(phc, 'i', 1, 100_000_000);
+      const l = phcInteger(phc, 'l', 1, 1024, dkLen);
+      if (l !== dkLen) throw new RangeError('malformed PHC string: l= does not match the hash length');
+      const hash: HashFunction = phc.id === 'pbkdf2-sha256' ? sha256 : sha512;
+      return pbkdf2(hash, password, phc.salt, { c, dkLen });
+    }
+    default:
+      throw new RangeError(`unsupported password hash algorithm: ${phc.id}`);
+  }
+}
+
+function phcDecode(text: string): Uint8Array {
+  return parsePhc(`$x$a=1$${text}$AA`).salt;
+}
+
+/**
+ * {@link hashPassword} returning a Promise; see `AsyncKdfOptions`.
+ *
+ * @example
+ * ```ts
+ * import { hashPasswordAsync } from '@org/wasm-crypto/password';
+ * const stored = await hashPasswordAsync('password', { onProgress: (f) => console.log(f) });
+ * ```
+ */
+export function hashPasswordAsync(password: BytesInput, options?: HashPasswordOptions): Promise<string> {
+  return runAsync(options, () => hashPassword(password, options));
+}
+
+/**
+ * {@link verifyPassword} returning a Promise; see `AsyncKdfOptions`.
+ *
+ * @example
+ * ```ts
+ * import { verifyPasswordAsync } from '@org/wasm-crypto/password';
+ * const ok = await verifyPasswordAsync(stored, 'password');
+ * ```
+ */
+export function verifyPasswordAsync(encoded: string, password: BytesInput, options?: VerifyPasswordOptions): Promise<boolean> {
+  return runAsync(options, () => verifyPassword(encoded, password, options));
+}

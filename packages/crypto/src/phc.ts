@@ -1,0 +1,75 @@
+// The PHC string format (https://github.com/P-H-C/phc-string-format): `$id$params$salt$hash`,
+// with salt and hash in standard base64 without padding.
+import { base64ToBytes, bytesToBase64 } from './utils.js';
+
+/** A parsed PHC string. */
+export interface Phc {
+  readonly id: string;
+  /** `v=` when present (Argon2). */
+  readonly version: number | undefined;
+  readonly params: ReadonlyMap<string, string>;
+  readonly salt: Uint8Array;
+  readonly hash: Uint8Array;
+}
+
+const B64 = /^[A-Za-z0-9+/]*$/;
+
+/** Standard base64 without padding, as PHC writes salts and hashes. */
+export function phcBase64(bytes: Uint8Array): string {
+  return bytesToBase64(bytes).replace(/=+$/, '');
+}
+
+function decode(text: string, what: string): Uint8Array {
+  if (!B64.test(text) || text.length % 4 === 1) throw new RangeError(`malformed PHC string: the ${what} is not base64`);
+  return base64ToBytes(text);
+}
+
+/** Parses `encoded`; throws a RangeError saying what is wrong with it. */
+export function parsePhc(encoded: string): Phc {
+  const fields = encoded.split('$');
+  if (fields[0] !== '' || fields.length < 5 || fields.length > 6) {
+    throw new RangeError('malformed PHC string: expected $id[$v=version]$params$salt$hash');
+  }
+  const id = fields[1] as string;
+  if (!/^[a-z0-9-]{1,32}$/.test(id)) throw new RangeError('malformed PHC string: bad algorithm id');
+  let version: number | undefined;
+  let rest = fields.slice(2);
+  if (fields.length === 6) {
+    const v = /^v=(\d{1,10})$/.exec(rest[0] as string);
+    if (!v) throw new RangeError('malformed PHC string: expected v=<version>');
+    version = Number(v[1]);
+    rest = rest.slice(1);
+  }
+  const [paramText, saltText, hashText] = rest as [string, string, string];
+  const params = new Map<string, string>();
+  for (const pair of paramText.split(',')) {
+    const m = /^([a-z0-9-]{1,32})=([A-Za-z0-9/+.-]{1,64})$/.exec(pair);
+    if (!m) throw new RangeError(`malformed PHC string: bad parameter "${pair.slice(0, 40)}"`);
+    if (params.has(m[1] as string)) throw new RangeError(`malformed PHC string: parameter ${m[1]} given twice`);
+    params.set(m[1] as string, m[2] as string);
+  }
+  const salt = decode(saltText, 'salt');
+  const hash = decode(hashText, 'hash');
+  if (hash.length === 0) throw new RangeError('malformed PHC string: empty hash');
+  return { id, version, params, salt, hash };
+}
+
+/** A decimal parameter of `phc`, checked to be an integer in `[min, max]`. */
+export function phcInteger(phc: Phc, name: string, min: number, max: number, fallback?: number): number {
+  const text = phc.params.get(name);
+  if (text === undefined) {
+    if (fallback !== undefined) return fallback;
+    throw new RangeError(`malformed PHC string: missing parameter ${name}`);
+  }
+  if (!/^\d{1,16}$/.test(text)) throw new RangeError(`malformed PHC string: ${name} is not a number`);
+  const value = Number(text);
+  if (value < min || value > max) throw new RangeError(`PHC parameter ${name} must be from ${min} to ${max}; got ${value}`);
+  return value;
+}
+
+/** Fails if `phc` has parameters other than `allowed`. */
+export function onlyParams(phc: Phc, allowed: readonly string[]): void {
+  for (const name of phc.params.keys()) {
+    if (!allowed.includes(name)) throw new RangeError(`unsupported PHC parameter for ${phc.id}: ${name}`);
+  }
+}

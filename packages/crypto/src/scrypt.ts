@@ -1,0 +1,57 @@
+// scrypt (RFC 7914), as `@noble/hashes/scrypt.js`, from RustCrypto's `scrypt`.
+import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { DEFAULT_MAXMEM } from './argon2.js';
+import { slots } from './binding.js';
+import { runAsync, type AsyncKdfOptions } from './kdf-async.js';
+import { withSecret } from './keyed.js';
+import { checkOptions } from './options.js';
+
+/** Options of scrypt. */
+export interface ScryptOptions extends AsyncKdfOptions {
+  /** CPU/memory cost: a power of two ≥ 2 (OWASP: 2¹⁷ with r = 8, p = 1). */
+  N: number;
+  /** Block size (memory is 128·r·N bytes). */
+  r: number;
+  /** Parallelism. */
+  p: number;
+  /** Output length in bytes (default 32). */
+  dkLen?: number;
+  /** Refuse parameters needing more memory than this, in bytes (default 1 GiB + 2 KiB). */
+  maxmem?: number;
+}
+
+/**
+ * scrypt (RFC 7914). The password is wiped from wasm memory after use; parameters needing more
+ * than `maxmem` bytes are refused before any memory is taken.
+ *
+ * @example
+ * ```ts
+ * import { scrypt } from '@org/wasm-crypto/scrypt';
+ * const key = scrypt('password', 'salt', { N: 2 ** 17, r: 8, p: 1, dkLen: 32 });
+ * ```
+ */
+export function scrypt(password: BytesInput, salt: BytesInput, options: ScryptOptions): Uint8Array {
+  const o = checkOptions(options);
+  const n = checkInteger(o.N, 'N', 2, 2 ** 52);
+  if (!Number.isInteger(Math.log2(n))) throw new RangeError(`N must be a power of two; got ${n}`);
+  const r = checkInteger(o.r, 'r', 1, 1 << 20);
+  const p = checkInteger(o.p, 'p', 1, 1 << 20);
+  const dkLen = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 1, 1 << 20);
+  const maxmem = o.maxmem === undefined ? DEFAULT_MAXMEM : checkInteger(o.maxmem, 'maxmem', 1, 3 * 2 ** 30);
+  const saltBytes = toBytes(salt, 'salt');
+  const module = slots.scrypt.get();
+  return withSecret(password, 'password', (pw) => module.call((glue) => glue.scrypt(pw, saltBytes, n, r, p, dkLen, maxmem)));
+}
+
+/**
+ * {@link scrypt} returning a Promise, as noble's `scryptAsync`; see `AsyncKdfOptions`.
+ *
+ * @example
+ * ```ts
+ * import { scryptAsync } from '@org/wasm-crypto/scrypt';
+ * const key = await scryptAsync('password', 'salt', { N: 2 ** 17, r: 8, p: 1 });
+ * ```
+ */
+export function scryptAsync(password: BytesInput, salt: BytesInput, options: ScryptOptions): Promise<Uint8Array> {
+  return runAsync(options, () => scrypt(password, salt, options));
+}

@@ -1,0 +1,346 @@
+// The SHA-3 derived functions of NIST SP 800-185 (cSHAKE, KMAC, TupleHash, ParallelHash) and
+// RFC 9861 (TurboSHAKE, KangarooTwelve), named and shaped as `@noble/hashes/sha3-addons.js`.
+// Ids follow crates/crypto/src/families/sha3.rs.
+import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { slots } from './binding.js';
+import { hashFunction, type ConfigurableHash, type Hasher, type HashDef } from './hash.js';
+import { bytesOption, checkOptions, dkLen } from './options.js';
+
+const def = (id: number, outputLen: number, blockLen: number, atomicUpdates = false): HashDef => ({
+  slot: slots.sha3,
+  id,
+  outputLen,
+  blockLen,
+  atomicUpdates,
+});
+
+/** Options of cSHAKE. */
+export interface CShakeOptions {
+  /** Output length in bytes (default 16 for cSHAKE128, 32 for cSHAKE256). */
+  dkLen?: number;
+  /** The customization string S. */
+  personalization?: BytesInput;
+  /** The function name N (reserved for NIST-defined functions). */
+  NISTfn?: BytesInput;
+}
+
+const cshake = (id: number, outputLen: number, blockLen: number): ConfigurableHash<CShakeOptions> =>
+  hashFunction(def(id, outputLen, blockLen), (options: CShakeOptions) => {
+    const o = checkOptions(options);
+    return {
+      params: { outLen: dkLen(o, outputLen), salt: bytesOption(o, 'NISTfn'), personalization: bytesOption(o, 'personalization') },
+      owned: false,
+    };
+  });
+
+/**
+ * cSHAKE128 (NIST SP 800-185): SHAKE128 with a customization string.
+ *
+ * @example
+ * ```ts
+ * import { cshake128 } from '@org/wasm-crypto/sha3-addons';
+ * cshake128('abc', { personalization: 'my app', dkLen: 32 });
+ * ```
+ */
+export const cshake128: ConfigurableHash<CShakeOptions> = cshake(20, 16, 168);
+/**
+ * cSHAKE256 (NIST SP 800-185): SHAKE256 with a customization string.
+ *
+ * @example
+ * ```ts
+ * import { cshake256 } from '@org/wasm-crypto/sha3-addons';
+ * cshake256('abc', { personalization: 'my app', dkLen: 64 });
+ * ```
+ */
+export const cshake256: ConfigurableHash<CShakeOptions> = cshake(21, 32, 136);
+
+/** Options of KMAC, TupleHash and KangarooTwelve. */
+export interface CustomizedOptions {
+  /** Output length in bytes. */
+  dkLen?: number;
+  /** The customization string S. */
+  personalization?: BytesInput;
+}
+
+/**
+ * A keyed SP 800-185 function (KMAC): `kmac128(key, message, options?)`, and
+ * `kmac128.create(key, options?)` for streaming.
+ *
+ * @example
+ * ```ts
+ * import { kmac256, type KmacFunction } from '@org/wasm-crypto/sha3-addons';
+ * const mac: KmacFunction = kmac256;
+ * mac('key', 'message', { dkLen: 64, personalization: 'my app' });
+ * ```
+ */
+export interface KmacFunction {
+  (key: BytesInput, message: BytesInput, options?: CustomizedOptions): Uint8Array;
+  /** Starts a streaming KMAC. */
+  create(key: BytesInput, options?: CustomizedOptions): Hasher;
+  /** Default output size in bytes. */
+  readonly outputLen: number;
+  /** Internal block size in bytes. */
+  readonly blockLen: number;
+}
+
+const kmac = (id: number, outputLen: number, blockLen: number): KmacFunction => {
+  const inner = hashFunction(def(id, outputLen, blockLen), (options: CustomizedOptions & { key: BytesInput }) => ({
+    params: { outLen: dkLen(checkOptions(options), outputLen), key: toBytes(options.key, 'key'), personalization: bytesOption(options as unknown as Record<string, unknown>, 'personalization') },
+    owned: typeof options.key === 'string',
+  }));
+  const withKey = (key: BytesInput, options: CustomizedOptions | undefined) => ({ ...checkOptions(options), key }) as CustomizedOptions & { key: BytesInput };
+  return Object.assign((key: BytesInput, message: BytesInput, options?: CustomizedOptions) => inner(message, withKey(key, options)), {
+    create: (key: BytesInput, options?: CustomizedOptions) => inner.create(withKey(key, options)),
+    outputLen,
+    blockLen,
+  });
+};
+
+/**
+ * KMAC128 (NIST SP 800-185): a MAC from cSHAKE128, with any output length (default 16 bytes).
+ *
+ * @example
+ * ```ts
+ * import { kmac128 } from '@org/wasm-crypto/sha3-addons';
+ * kmac128('key', 'message', { personalization: 'my app' });
+ * ```
+ */
+export const kmac128: KmacFunction = kmac(22, 16, 168);
+/**
+ * KMAC256 (NIST SP 800-185): a MAC from cSHAKE256, with any output length (default 32 bytes).
+ *
+ * @example
+ * ```ts
+ * import { kmac256 } from '@org/wasm-crypto/sha3-addons';
+ * kmac256('key', 'message', { dkLen: 64 });
+ * ```
+ */
+export const kmac256: KmacFunction = kmac(23, 32, 136);
+/**
+ * KMACXOF128 (NIST SP 800-185): KMAC128 as an extendable-output function.
+ *
+ * @example
+ * ```ts
+ * import { kmac128xof } from '@org/wasm-crypto/sha3-addons';
+ * kmac128xof('key', 'message', { dkLen: 100 });
+ * ```
+ */
+export const kmac128xof: KmacFunction = kmac(32, 16, 168);
+/**
+ * KMACXOF256 (NIST SP 800-185): KMAC256 as an extendable-output function.
+ *
+ * @example
+ * ```ts
+ * import { kmac256xof } from '@org/wasm-crypto/sha3-addons';
+ * kmac256xof('key', 'message', { dkLen: 100 });
+ * ```
+ */
+export const kmac256xof: KmacFunction = kmac(33, 32, 136);
+
+/**
+ * TupleHash (NIST SP 800-185): hashes a list of strings so that their boundaries count
+ * (`['ab', 'c']` and `['a', 'bc']` differ). With `.create()`, each `update()` adds one element.
+ *
+ * @example
+ * ```ts
+ * import { tuplehash256, type TupleHashFunction } from '@org/wasm-crypto/sha3-addons';
+ * const hash: TupleHashFunction = tuplehash256;
+ * hash(['user', 'alice'], { dkLen: 32 });
+ * ```
+ */
+export interface TupleHashFunction {
+  (messages: readonly BytesInput[], options?: CustomizedOptions): Uint8Array;
+  /** Starts a streaming TupleHash: each `update()` is one element. */
+  create(options?: CustomizedOptions): Hasher;
+  /** Default output size in bytes. */
+  readonly outputLen: number;
+  /** Internal block size in bytes. */
+  readonly blockLen: number;
+}
+
+const customized = (options: CustomizedOptions, outputLen: number) => {
+  const o = checkOptions(options);
+  return { params: { outLen: dkLen(o, outputLen), personalization: bytesOption(o, 'personalization') }, owned: false };
+};
+
+const tuplehash = (id: number, outputLen: number, blockLen: number): TupleHashFunction => {
+  const inner = hashFunction(def(id, outputLen, blockLen, true), (options: CustomizedOptions) => customized(options, outputLen));
+  return Object.assign(
+    (messages: readonly BytesInput[], options?: CustomizedOptions) => {
+      if (!Array.isArray(messages)) throw new TypeError('messages must be an array of byte strings');
+      const hasher = inner.create(options ?? {});
+      try {
+        messages.forEach((message: BytesInput, i: number) => hasher.update(toBytes(message, `messages[${i}]`)));
+        return hasher.digest();
+      } finally {
+        hasher.dispose();
+      }
+    },
+    { create: (options?: CustomizedOptions) => inner.create(options ?? {}), outputLen, blockLen },
+  );
+};
+
+/**
+ * TupleHash128 (NIST SP 800-185), default output 16 bytes.
+ *
+ * @example
+ * ```ts
+ * import { tuplehash128 } from '@org/wasm-crypto/sha3-addons';
+ * tuplehash128(['a', 'b']);
+ * ```
+ */
+export const tuplehash128: TupleHashFunction = tuplehash(24, 16, 168);
+/**
+ * TupleHash256 (NIST SP 800-185), default output 32 bytes.
+ *
+ * @example
+ * ```ts
+ * import { tuplehash256 } from '@org/wasm-crypto/sha3-addons';
+ * tuplehash256(['a', 'b']);
+ * ```
+ */
+export const tuplehash256: TupleHashFunction = tuplehash(25, 32, 136);
+/**
+ * TupleHashXOF128 (NIST SP 800-185).
+ *
+ * @example
+ * ```ts
+ * import { tuplehash128xof } from '@org/wasm-crypto/sha3-addons';
+ * tuplehash128xof(['a', 'b'], { dkLen: 100 });
+ * ```
+ */
+export const tuplehash128xof: TupleHashFunction = tuplehash(34, 16, 168);
+/**
+ * TupleHashXOF256 (NIST SP 800-185).
+ *
+ * @example
+ * ```ts
+ * import { tuplehash256xof } from '@org/wasm-crypto/sha3-addons';
+ * tuplehash256xof(['a', 'b'], { dkLen: 100 });
+ * ```
+ */
+export const tuplehash256xof: TupleHashFunction = tuplehash(35, 32, 136);
+
+/** Options of ParallelHash. */
+export interface ParallelHashOptions extends CustomizedOptions {
+  /** The block size B in bytes (default 8, as noble). */
+  blockLen?: number;
+}
+
+const parallelhash = (id: number, outputLen: number, blockLen: number): ConfigurableHash<ParallelHashOptions> =>
+  hashFunction(def(id, outputLen, blockLen), (options: ParallelHashOptions) => {
+    const { params, owned } = customized(options, outputLen);
+    const b = options.blockLen === undefined ? 8 : checkInteger(options.blockLen, 'blockLen', 1, 2 ** 32 - 1);
+    return { params: { ...params, number: b }, owned };
+  });
+
+/**
+ * ParallelHash128 (NIST SP 800-185), default output 16 bytes, block size `blockLen` (default 8).
+ *
+ * @example
+ * ```ts
+ * import { parallelhash128 } from '@org/wasm-crypto/sha3-addons';
+ * parallelhash128(new Uint8Array(1 << 20), { blockLen: 8192 });
+ * ```
+ */
+export const parallelhash128: ConfigurableHash<ParallelHashOptions> = parallelhash(26, 16, 168);
+/**
+ * ParallelHash256 (NIST SP 800-185), default output 32 bytes.
+ *
+ * @example
+ * ```ts
+ * import { parallelhash256 } from '@org/wasm-crypto/sha3-addons';
+ * parallelhash256('abc', { blockLen: 8 });
+ * ```
+ */
+export const parallelhash256: ConfigurableHash<ParallelHashOptions> = parallelhash(27, 32, 136);
+/**
+ * ParallelHashXOF128 (NIST SP 800-185).
+ *
+ * @example
+ * ```ts
+ * import { parallelhash128xof } from '@org/wasm-crypto/sha3-addons';
+ * parallelhash128xof('abc', { dkLen: 100 });
+ * ```
+ */
+export const parallelhash128xof: ConfigurableHash<ParallelHashOptions> = parallelhash(36, 16, 168);
+/**
+ * ParallelHashXOF256 (NIST SP 800-185).
+ *
+ * @example
+ * ```ts
+ * import { parallelhash256xof } from '@org/wasm-crypto/sha3-addons';
+ * parallelhash256xof('abc', { dkLen: 100 });
+ * ```
+ */
+export const parallelhash256xof: ConfigurableHash<ParallelHashOptions> = parallelhash(37, 32, 136);
+
+/** Options of TurboSHAKE. */
+export interface TurboShakeOptions {
+  /** Output length in bytes (default 32 for TurboSHAKE128, 64 for TurboSHAKE256). */
+  dkLen?: number;
+  /** The domain separation byte D, 0x01–0x7F (default 0x1F). */
+  D?: number;
+}
+
+const turboshake = (id: number, outputLen: number, blockLen: number): ConfigurableHash<TurboShakeOptions> =>
+  hashFunction(def(id, outputLen, blockLen), (options: TurboShakeOptions) => {
+    const o = checkOptions(options);
+    const d = o.D === undefined ? undefined : checkInteger(o.D, 'D', 0x01, 0x7f);
+    return { params: { outLen: dkLen(o, outputLen), number: d }, owned: false };
+  });
+
+/**
+ * TurboSHAKE128 (RFC 9861): Keccak with 12 rounds; any output length, domain byte `D`.
+ *
+ * @example
+ * ```ts
+ * import { turboshake128 } from '@org/wasm-crypto/sha3-addons';
+ * turboshake128('abc', { D: 0x06, dkLen: 32 });
+ * ```
+ */
+export const turboshake128: ConfigurableHash<TurboShakeOptions> = turboshake(28, 32, 168);
+/**
+ * TurboSHAKE256 (RFC 9861).
+ *
+ * @example
+ * ```ts
+ * import { turboshake256 } from '@org/wasm-crypto/sha3-addons';
+ * turboshake256('abc', { dkLen: 64 });
+ * ```
+ */
+export const turboshake256: ConfigurableHash<TurboShakeOptions> = turboshake(29, 64, 136);
+
+const kt = (id: number, outputLen: number, blockLen: number): ConfigurableHash<CustomizedOptions> =>
+  hashFunction(def(id, outputLen, blockLen), (options: CustomizedOptions) => customized(options, outputLen));
+
+/**
+ * KangarooTwelve KT128 (RFC 9861), with an optional customization string; default output 32 bytes.
+ *
+ * @example
+ * ```ts
+ * import { kt128 } from '@org/wasm-crypto/sha3-addons';
+ * kt128('abc', { personalization: 'my app', dkLen: 32 });
+ * ```
+ */
+export const kt128: ConfigurableHash<CustomizedOptions> = kt(30, 32, 168);
+/**
+ * KangarooTwelve KT256 (RFC 9861); default output 64 bytes.
+ *
+ * @example
+ * ```ts
+ * import { kt256 } from '@org/wasm-crypto/sha3-addons';
+ * kt256('abc', { dkLen: 64 });
+ * ```
+ */
+export const kt256: ConfigurableHash<CustomizedOptions> = kt(31, 64, 136);
+/**
+ * KangarooTwelve: the former name of {@link kt128}.
+ *
+ * @example
+ * ```ts
+ * import { k12 } from '@org/wasm-crypto/sha3-addons';
+ * k12('abc');
+ * ```
+ */
+export const k12: ConfigurableHash<CustomizedOptions> = kt128;
