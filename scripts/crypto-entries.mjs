@@ -71,6 +71,7 @@ function entry(name, { module, families }, target) {
     }
   }
   lines.push('', `export * from './${module}.js';`);
+  if (name !== 'index') lines.push(`export * from '@org/wasm-runtime/public';`);
   lines.push(`export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([${families.map((f) => `slots.${f}`).join(', ')}]);`, '');
   return lines.join('\n');
 }

@@ -1,11 +1,13 @@
 // The runtime contract every package shares: panics recover, nothing leaks, init works as documented.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { cryptoEntries, hex, imagingEntries, physicsEntries, pseudoRandomBytes } from './entries.js';
 
 const require = createRequire(import.meta.url);
+
 const wasmFile = (pkg: string, file: string) => readFileSync(require.resolve(`@org/wasm-${pkg}/wasm/${file}`));
 
 const [{ lib: crypto }] = cryptoEntries as [(typeof cryptoEntries)[0]];
@@ -95,7 +97,7 @@ describe('a panic becomes a WasmPanicError and the next call works', () => {
 
 describe('loading', () => {
   it('the Node entry is ready at import and picks the SIMD build where there is one', () => {
-    expect(crypto.wasmInfo()).toMatchObject({ ready: true, variant: 'baseline' });
+    expect(crypto.wasmInfo()).toMatchObject({ ready: true, variant: 'simd' }); // BLAKE3's family has a SIMD build
     expect(imaging.wasmInfo()).toMatchObject({ ready: true, variant: 'baseline' });
     expect(physics.wasmInfo()).toMatchObject({ ready: true, variant: 'simd' });
   });
@@ -121,13 +123,16 @@ describe('loading', () => {
   });
 
   it('the web entry asks for init() first, then loads from bytes; concurrent inits share one load', async () => {
-    const web = (await import('@org/wasm-crypto/web')) as typeof import('@org/wasm-crypto');
+    // A family subpath's web entry (the root's loads several modules, so it takes no source).
+    const root = (await import('@org/wasm-crypto/web')) as typeof import('@org/wasm-crypto');
+    await expect(root.init(new Uint8Array([1]))).rejects.toThrow(/several wasm modules/);
+    const web = (await import(new URL('../../packages/crypto/dist/sha2.web.js', import.meta.url).href)) as typeof import('@org/wasm-crypto/sha2');
     expect(web.wasmInfo().ready).toBe(false);
     expect(() => web.sha256('abc')).toThrow(web.NotInitializedError);
     expect(() => web.sha256('abc')).toThrow(/await init\(\)/);
     await expect(web.init(new Uint8Array([1, 2, 3]))).rejects.toThrow(); // not wasm: fails, may retry
     await expect(web.init(new Response('missing', { status: 404 }))).rejects.toThrow(/HTTP 404/);
-    const bytes = wasmFile('crypto', 'wasm_crypto_bg.wasm');
+    const bytes = wasmFile('crypto', 'wasm_crypto_sha2_bg.wasm');
     const first = web.init(bytes);
     const second = web.init(new URL('file:///never/fetched.wasm'));
     await Promise.all([first, second]);
@@ -176,8 +181,13 @@ describe('loading', () => {
   it('the baseline .wasm files contain no SIMD instruction; the SIMD ones do', () => {
     const dis = (pkg: string, file: string) => execFileSync('wasm-dis', [require.resolve(`@org/wasm-${pkg}/wasm/${file}`)], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const simdOp = /\bv128\b|\b[if](8x16|16x8|32x4|64x2)\./;
-    for (const pkg of ['crypto', 'imaging', 'physics']) expect(dis(pkg, `wasm_${pkg}_bg.wasm`)).not.toMatch(simdOp);
+    for (const pkg of ['imaging', 'physics']) expect(dis(pkg, `wasm_${pkg}_bg.wasm`)).not.toMatch(simdOp);
+    const cryptoWasm = readdirSync(join(dirname(require.resolve('@org/wasm-crypto/package.json')), 'wasm'));
+    const baselines = cryptoWasm.filter((file) => file.endsWith('_bg.wasm') && !file.includes('_simd'));
+    expect(baselines).toHaveLength(9); // one module per family
+    for (const file of baselines) expect(dis('crypto', file)).not.toMatch(simdOp);
     expect(dis('physics', 'wasm_physics_simd_bg.wasm')).toMatch(simdOp);
+    expect(dis('crypto', 'wasm_crypto_blake3_simd_bg.wasm')).toMatch(simdOp);
   });
 });
 

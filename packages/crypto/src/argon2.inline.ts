@@ -8,4 +8,5 @@ import * as argon2Base64 from '../wasm/wasm_crypto_argon2.inline.js';
 slots.argon2.set(inlineModule(slots.argon2.name, argon2Glue, argon2Base64));
 
 export * from './argon2.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.argon2]);

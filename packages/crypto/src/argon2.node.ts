@@ -7,4 +7,5 @@ import argon2Glue from '../wasm/wasm_crypto_argon2.node.cjs';
 slots.argon2.set(nodeModule(slots.argon2.name, argon2Glue));
 
 export * from './argon2.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.argon2]);

@@ -9,4 +9,5 @@ slots.argon2.set(
 );
 
 export * from './argon2.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.argon2]);

@@ -8,4 +8,5 @@ import argon2Wasm from '../wasm/wasm_crypto_argon2_bg.wasm';
 slots.argon2.set(precompiledModule(slots.argon2.name, argon2Glue, { baseline: () => argon2Wasm }));
 
 export * from './argon2.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.argon2]);

@@ -8,4 +8,5 @@ import * as bcryptBase64 from '../wasm/wasm_crypto_bcrypt.inline.js';
 slots.bcrypt.set(inlineModule(slots.bcrypt.name, bcryptGlue, bcryptBase64));
 
 export * from './bcrypt.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.bcrypt]);

@@ -7,4 +7,5 @@ import bcryptGlue from '../wasm/wasm_crypto_bcrypt.node.cjs';
 slots.bcrypt.set(nodeModule(slots.bcrypt.name, bcryptGlue));
 
 export * from './bcrypt.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.bcrypt]);

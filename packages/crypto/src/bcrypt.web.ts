@@ -9,4 +9,5 @@ slots.bcrypt.set(
 );
 
 export * from './bcrypt.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.bcrypt]);

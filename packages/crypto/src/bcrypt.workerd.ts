@@ -8,4 +8,5 @@ import bcryptWasm from '../wasm/wasm_crypto_bcrypt_bg.wasm';
 slots.bcrypt.set(precompiledModule(slots.bcrypt.name, bcryptGlue, { baseline: () => bcryptWasm }));
 
 export * from './bcrypt.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.bcrypt]);

@@ -8,4 +8,5 @@ import * as blake2Base64 from '../wasm/wasm_crypto_blake2.inline.js';
 slots.blake2.set(inlineModule(slots.blake2.name, blake2Glue, blake2Base64));
 
 export * from './blake2.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.blake2]);

@@ -7,4 +7,5 @@ import blake2Glue from '../wasm/wasm_crypto_blake2.node.cjs';
 slots.blake2.set(nodeModule(slots.blake2.name, blake2Glue));
 
 export * from './blake2.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.blake2]);

@@ -9,4 +9,5 @@ slots.blake2.set(
 );
 
 export * from './blake2.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.blake2]);

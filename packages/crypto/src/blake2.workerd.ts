@@ -8,4 +8,5 @@ import blake2Wasm from '../wasm/wasm_crypto_blake2_bg.wasm';
 slots.blake2.set(precompiledModule(slots.blake2.name, blake2Glue, { baseline: () => blake2Wasm }));
 
 export * from './blake2.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.blake2]);

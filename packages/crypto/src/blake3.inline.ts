@@ -8,4 +8,5 @@ import * as blake3Base64 from '../wasm/wasm_crypto_blake3.inline.js';
 slots.blake3.set(inlineModule(slots.blake3.name, blake3Glue, blake3Base64));
 
 export * from './blake3.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.blake3]);

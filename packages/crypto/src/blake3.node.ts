@@ -7,4 +7,5 @@ import blake3Glue from '../wasm/wasm_crypto_blake3.node.cjs';
 slots.blake3.set(nodeModule(slots.blake3.name, blake3Glue));
 
 export * from './blake3.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.blake3]);

@@ -9,4 +9,5 @@ slots.blake3.set(
 );
 
 export * from './blake3.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.blake3]);

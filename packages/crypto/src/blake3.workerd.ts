@@ -9,4 +9,5 @@ import blake3SimdWasm from '../wasm/wasm_crypto_blake3_simd_bg.wasm';
 slots.blake3.set(precompiledModule(slots.blake3.name, blake3Glue, { baseline: () => blake3Wasm, simd: () => blake3SimdWasm }));
 
 export * from './blake3.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.blake3]);

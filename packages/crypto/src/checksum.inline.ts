@@ -8,4 +8,5 @@ import * as checksumBase64 from '../wasm/wasm_crypto_checksum.inline.js';
 slots.checksum.set(inlineModule(slots.checksum.name, checksumGlue, checksumBase64));
 
 export * from './checksum.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.checksum]);

@@ -7,4 +7,5 @@ import checksumGlue from '../wasm/wasm_crypto_checksum.node.cjs';
 slots.checksum.set(nodeModule(slots.checksum.name, checksumGlue));
 
 export * from './checksum.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.checksum]);

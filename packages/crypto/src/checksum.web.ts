@@ -9,4 +9,5 @@ slots.checksum.set(
 );
 
 export * from './checksum.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.checksum]);

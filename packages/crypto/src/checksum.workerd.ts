@@ -8,4 +8,5 @@ import checksumWasm from '../wasm/wasm_crypto_checksum_bg.wasm';
 slots.checksum.set(precompiledModule(slots.checksum.name, checksumGlue, { baseline: () => checksumWasm }));
 
 export * from './checksum.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.checksum]);

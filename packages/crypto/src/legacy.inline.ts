@@ -8,4 +8,5 @@ import * as legacyBase64 from '../wasm/wasm_crypto_legacy.inline.js';
 slots.legacy.set(inlineModule(slots.legacy.name, legacyGlue, legacyBase64));
 
 export * from './legacy.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.legacy]);

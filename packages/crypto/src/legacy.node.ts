@@ -7,4 +7,5 @@ import legacyGlue from '../wasm/wasm_crypto_legacy.node.cjs';
 slots.legacy.set(nodeModule(slots.legacy.name, legacyGlue));
 
 export * from './legacy.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.legacy]);

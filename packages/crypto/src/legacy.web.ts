@@ -9,4 +9,5 @@ slots.legacy.set(
 );
 
 export * from './legacy.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.legacy]);

@@ -8,4 +8,5 @@ import legacyWasm from '../wasm/wasm_crypto_legacy_bg.wasm';
 slots.legacy.set(precompiledModule(slots.legacy.name, legacyGlue, { baseline: () => legacyWasm }));
 
 export * from './legacy.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.legacy]);

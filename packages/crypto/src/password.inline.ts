@@ -17,4 +17,5 @@ slots.bcrypt.set(inlineModule(slots.bcrypt.name, bcryptGlue, bcryptBase64));
 slots.sha2.set(inlineModule(slots.sha2.name, sha2Glue, sha2Base64));
 
 export * from './password.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.argon2, slots.scrypt, slots.bcrypt, slots.sha2]);

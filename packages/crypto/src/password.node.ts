@@ -13,4 +13,5 @@ slots.bcrypt.set(nodeModule(slots.bcrypt.name, bcryptGlue));
 slots.sha2.set(nodeModule(slots.sha2.name, sha2Glue));
 
 export * from './password.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.argon2, slots.scrypt, slots.bcrypt, slots.sha2]);

@@ -21,4 +21,5 @@ slots.sha2.set(
 );
 
 export * from './password.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.argon2, slots.scrypt, slots.bcrypt, slots.sha2]);

@@ -17,4 +17,5 @@ slots.bcrypt.set(precompiledModule(slots.bcrypt.name, bcryptGlue, { baseline: ()
 slots.sha2.set(precompiledModule(slots.sha2.name, sha2Glue, { baseline: () => sha2Wasm }));
 
 export * from './password.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.argon2, slots.scrypt, slots.bcrypt, slots.sha2]);

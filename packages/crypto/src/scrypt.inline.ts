@@ -8,4 +8,5 @@ import * as scryptBase64 from '../wasm/wasm_crypto_scrypt.inline.js';
 slots.scrypt.set(inlineModule(slots.scrypt.name, scryptGlue, scryptBase64));
 
 export * from './scrypt.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.scrypt]);

@@ -7,4 +7,5 @@ import scryptGlue from '../wasm/wasm_crypto_scrypt.node.cjs';
 slots.scrypt.set(nodeModule(slots.scrypt.name, scryptGlue));
 
 export * from './scrypt.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.scrypt]);

@@ -9,4 +9,5 @@ slots.scrypt.set(
 );
 
 export * from './scrypt.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.scrypt]);

@@ -8,4 +8,5 @@ import scryptWasm from '../wasm/wasm_crypto_scrypt_bg.wasm';
 slots.scrypt.set(precompiledModule(slots.scrypt.name, scryptGlue, { baseline: () => scryptWasm }));
 
 export * from './scrypt.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.scrypt]);

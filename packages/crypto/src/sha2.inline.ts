@@ -8,4 +8,5 @@ import * as sha2Base64 from '../wasm/wasm_crypto_sha2.inline.js';
 slots.sha2.set(inlineModule(slots.sha2.name, sha2Glue, sha2Base64));
 
 export * from './sha2.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.sha2]);

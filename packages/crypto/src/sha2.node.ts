@@ -7,4 +7,5 @@ import sha2Glue from '../wasm/wasm_crypto_sha2.node.cjs';
 slots.sha2.set(nodeModule(slots.sha2.name, sha2Glue));
 
 export * from './sha2.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.sha2]);

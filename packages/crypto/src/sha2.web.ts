@@ -9,4 +9,5 @@ slots.sha2.set(
 );
 
 export * from './sha2.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.sha2]);

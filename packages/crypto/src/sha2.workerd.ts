@@ -8,4 +8,5 @@ import sha2Wasm from '../wasm/wasm_crypto_sha2_bg.wasm';
 slots.sha2.set(precompiledModule(slots.sha2.name, sha2Glue, { baseline: () => sha2Wasm }));
 
 export * from './sha2.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.sha2]);

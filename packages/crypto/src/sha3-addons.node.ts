@@ -7,4 +7,5 @@ import sha3Glue from '../wasm/wasm_crypto_sha3.node.cjs';
 slots.sha3.set(nodeModule(slots.sha3.name, sha3Glue));
 
 export * from './sha3-addons.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.sha3]);

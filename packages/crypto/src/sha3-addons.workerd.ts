@@ -8,4 +8,5 @@ import sha3Wasm from '../wasm/wasm_crypto_sha3_bg.wasm';
 slots.sha3.set(precompiledModule(slots.sha3.name, sha3Glue, { baseline: () => sha3Wasm }));
 
 export * from './sha3-addons.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.sha3]);

@@ -8,4 +8,5 @@ import * as sha3Base64 from '../wasm/wasm_crypto_sha3.inline.js';
 slots.sha3.set(inlineModule(slots.sha3.name, sha3Glue, sha3Base64));
 
 export * from './sha3.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.sha3]);

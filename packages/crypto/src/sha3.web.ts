@@ -9,4 +9,5 @@ slots.sha3.set(
 );
 
 export * from './sha3.js';
+export * from '@org/wasm-runtime/public';
 export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.sha3]);
