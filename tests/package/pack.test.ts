@@ -9,20 +9,46 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+// @ts-expect-error: a plain .mjs script without declarations
+import { cryptoEntries, pureEntries } from '../../scripts/crypto-entries.mjs';
+// @ts-expect-error: a plain .mjs script without declarations
+import { cryptoFamilies } from '../../scripts/lib.mjs';
+
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-const PACKAGES = [
-  { dir: 'crypto', name: '@org/wasm-crypto', out: 'wasm_crypto', simd: false },
-  { dir: 'imaging', name: '@org/wasm-imaging', out: 'wasm_imaging', simd: false },
-  { dir: 'physics', name: '@org/wasm-physics', out: 'wasm_physics', simd: true },
-] as const;
-type Package = (typeof PACKAGES)[number];
+interface Package {
+  readonly dir: string;
+  readonly name: string;
+  /** The wasm modules: output name and whether it has a SIMD build. */
+  readonly modules: readonly { out: string; simd: boolean }[];
+  /** Subpath entries (dist/<entry>.<target>.*); the single-entry packages have just `''`. */
+  readonly entries: readonly string[];
+  /** Subpaths without wasm (dist/<name>.{js,cjs}). */
+  readonly pure: readonly string[];
+  /** The file `import` resolves the package to, under dist/. */
+  readonly nodeEntry: string;
+}
 
-const DIST = ['node.js', 'node.cjs', 'node.d.ts', 'node.d.cts', 'web.js', 'web.d.ts', 'inline.js', 'inline.cjs', 'inline.d.ts', 'inline.d.cts', 'workerd.js', 'workerd.d.ts'];
+const PACKAGES: readonly Package[] = [
+  {
+    dir: 'crypto',
+    name: '@org/wasm-crypto',
+    modules: cryptoFamilies.map((family: string) => ({ out: `wasm_crypto_${family}`, simd: family === 'blake3' })),
+    entries: Object.keys(cryptoEntries),
+    pure: pureEntries,
+    nodeEntry: 'index.node',
+  },
+  { dir: 'imaging', name: '@org/wasm-imaging', modules: [{ out: 'wasm_imaging', simd: false }], entries: [''], pure: [], nodeEntry: 'node' },
+  { dir: 'physics', name: '@org/wasm-physics', modules: [{ out: 'wasm_physics', simd: true }], entries: [''], pure: [], nodeEntry: 'node' },
+];
 
-function expectedFiles({ out, simd }: Package): string[] {
-  const wasm = [`${out}.node.cjs`, `${out}_bg.wasm`, ...(simd ? [`${out}_simd_bg.wasm`] : [])];
-  return ['package.json', 'README.md', 'LICENSE', ...DIST.map((f) => `dist/${f}`), ...wasm.map((f) => `wasm/${f}`)].sort();
+const TARGET_FILES = ['node.js', 'node.cjs', 'node.d.ts', 'node.d.cts', 'web.js', 'web.d.ts', 'inline.js', 'inline.cjs', 'inline.d.ts', 'inline.d.cts', 'workerd.js', 'workerd.d.ts'];
+
+function expectedFiles({ modules, entries, pure }: Package): string[] {
+  const dist = entries.flatMap((entry) => TARGET_FILES.map((f) => (entry ? `${entry}.${f}` : f)));
+  dist.push(...pure.flatMap((name) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `${name}.${ext}`)));
+  const wasm = modules.flatMap(({ out, simd }) => [`${out}.node.cjs`, `${out}_bg.wasm`, ...(simd ? [`${out}_simd_bg.wasm`] : [])]);
+  return ['package.json', 'README.md', 'LICENSE', ...dist.map((f) => `dist/${f}`), ...wasm.map((f) => `wasm/${f}`)].sort();
 }
 
 /** The environment minus what `pnpm exec` injects, so npm in the temp project behaves as for a user. */
@@ -90,8 +116,13 @@ describe.each(PACKAGES)('$name tarball', (pkg) => {
     const files = listTarball(await tarballOf(pkg));
     // The web entry's chunks (the embedded fallback and esbuild's shared helper) are content-hashed.
     const chunks = files.filter((file) => /^dist\/chunk-[A-Z0-9]+\.js$/.test(file));
-    expect(chunks.length).toBe(2);
-    expect(files.filter((file) => !chunks.includes(file))).toEqual(expectedFiles(pkg));
+    // Two per package (fallback and helper), and for crypto's split build also the shared modules.
+    if (pkg.entries.length === 1) expect(chunks.length).toBe(2);
+    else expect(chunks.length).toBeGreaterThanOrEqual(pkg.modules.length);
+    // Declarations shared by several entries go into content-hashed files too (dist/<module>-<hash>.d.ts).
+    const typeChunks = files.filter((file) => /^dist\/[a-z0-9-]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/.test(file));
+    if (pkg.entries.length === 1) expect(typeChunks).toEqual([]);
+    expect(files.filter((file) => !chunks.includes(file) && !typeChunks.includes(file))).toEqual(expectedFiles(pkg));
   });
 });
 
@@ -187,7 +218,7 @@ describe('installed from the tarballs into a fresh npm project', () => {
 
   it('works through ESM import (dist/node.js), including the inline entry without init()', () => {
     const result = runScript('check.mjs');
-    expect(result.entry).toMatch(/\/node_modules\/@org\/wasm-crypto\/dist\/node\.js$/);
+    expect(result.entry).toMatch(/\/node_modules\/@org\/wasm-crypto\/dist\/index\.node\.js$/);
     expect(result).toMatchObject({ sha256: ABC, inline: ABC, gray: [54, 54, 54, 255], position: [0, -2.5] });
   });
 
@@ -197,7 +228,7 @@ describe('installed from the tarballs into a fresh npm project', () => {
 
   it('works through CommonJS require (dist/node.cjs)', () => {
     const result = runScript('check.cjs');
-    expect(result.entry).toMatch(/\/node_modules\/@org\/wasm-crypto\/dist\/node\.cjs$/);
+    expect(result.entry).toMatch(/\/node_modules\/@org\/wasm-crypto\/dist\/index\.node\.cjs$/);
     expect(result).toMatchObject({ sha256: ABC, gray: [54, 54, 54, 255], position: [0, -2.5] });
   });
 });
