@@ -30,7 +30,10 @@ export interface Argon2Options extends AsyncKdfOptions {
 
 const variants = { argon2d: 0, argon2i: 1, argon2id: 2 } as const;
 
-/** Argon2 of variant `variant`; shared by the exported functions and `hashPassword`. */
+/**
+ * Argon2 of variant `variant`; shared by the exported functions and `hashPassword`.
+ * @internal
+ */
 export function argon2(variant: keyof typeof variants, password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
   const o = checkOptions(options);
   const p = checkInteger(o.p, 'p', 1, 0xffffff);

@@ -8,7 +8,10 @@ import { equalBytes } from './utils.js';
 
 const ALPHABET = './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-/** bcrypt's own base64 (its alphabet, no padding). */
+/**
+ * bcrypt's own base64 (its alphabet, no padding).
+ * @internal
+ */
 export function bcryptBase64(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
@@ -20,7 +23,10 @@ export function bcryptBase64(bytes: Uint8Array): string {
   return out;
 }
 
-/** Decodes bcrypt's base64 into `length` bytes (ignoring the unused low bits of the last character, as OpenBSD does); undefined if malformed. */
+/**
+ * Decodes bcrypt's base64 into `length` bytes (ignoring the unused low bits of the last character, as OpenBSD does); undefined if malformed.
+ * @internal
+ */
 export function bcryptUnbase64(text: string, length: number): Uint8Array | undefined {
   if (text.length !== Math.ceil((length * 4) / 3)) return undefined;
   const out = new Uint8Array(length);
@@ -73,7 +79,10 @@ function bcryptRaw(password: BytesInput, salt: Uint8Array, cost: number): Uint8A
   return withSecret(password, 'password', (pw) => module.call((glue) => glue.bcrypt(pw, salt, cost)));
 }
 
-/** The parts of a `$2a$`/`$2b$`/`$2y$` string; throws a RangeError naming the problem. */
+/**
+ * The parts of a `$2a$`/`$2b$`/`$2y$` string; throws a RangeError naming the problem.
+ * @internal
+ */
 export function parseBcrypt(encoded: string): { cost: number; salt: Uint8Array; hash: Uint8Array } {
   if (typeof encoded !== 'string') throw new TypeError(`hash must be a string; got ${describe(encoded)}`);
   const match = /^\$2[aby]\$(\d\d)\$([./A-Za-z0-9]{22})([./A-Za-z0-9]{31})$/.exec(encoded);

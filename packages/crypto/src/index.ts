@@ -1,16 +1,4 @@
-/**
- * Hashes, MACs, KDFs, password hashing and checksums in WebAssembly, as drop-in replacements for
- * `@noble/hashes`' functions. Ready at import in Node; elsewhere call `await init()` once. This
- * root export loads every family's wasm module: import a family subpath (`@org/wasm-crypto/sha2`,
- * `/sha3`, `/blake3`, `/argon2`, …) to download only what you use.
- *
- * @example
- * ```ts
- * import { sha256 } from '@org/wasm-crypto';
- * const digest = sha256('hello');
- * ```
- * @module
- */
+// Everything the package offers; the entries (index.<target>.ts) add the loading of every family.
 export * from './sha2.js';
 export * from './sha3.js';
 export * from './sha3-addons.js';

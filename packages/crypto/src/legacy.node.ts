@@ -8,4 +8,45 @@ slots.legacy.set(nodeModule(slots.legacy.name, legacyGlue));
 
 export * from './legacy.js';
 export * from '@org/wasm-runtime/public';
-export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.legacy]);
+const lifecycle = familyLifecycle([slots.legacy]);
+
+/**
+ * Loads the legacy family's WebAssembly module. In Node this entry is ready at import and this resolves at once; in browsers,
+ * workers and bundlers call it once before anything else. Concurrent and repeated calls share one load.
+ * `source` (a URL, Response, bytes or Module) replaces the `.wasm` shipped with the package.
+ *
+ * @example
+ * ```ts
+ * import { init } from '@org/wasm-crypto/legacy';
+ * await init();
+ * ```
+ */
+export const init = lifecycle.init;
+
+/**
+ * Loads the legacy family's WebAssembly module synchronously (e.g. in a worker) from its bytes or a compiled module.
+ *
+ * @example
+ * ```ts
+ * import { initSync } from '@org/wasm-crypto/legacy';
+ * initSync(await (await fetch(wasmUrl)).arrayBuffer());
+ * ```
+ */
+export const initSync = lifecycle.initSync;
+
+/**
+ * Reports whether the legacy family's WebAssembly module is loaded, which build runs, and heap and memory sizes.
+ *
+ * @example
+ * ```ts
+ * import { wasmInfo } from '@org/wasm-crypto/legacy';
+ * console.log(wasmInfo().ready);
+ * ```
+ */
+export const wasmInfo = lifecycle.wasmInfo;
+
+/**
+ * Panics inside the WebAssembly module, to test the recovery after a panic. Not for applications.
+ * @internal
+ */
+export const __debugPanic = lifecycle.__debugPanic;

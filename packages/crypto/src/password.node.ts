@@ -14,4 +14,45 @@ slots.sha2.set(nodeModule(slots.sha2.name, sha2Glue));
 
 export * from './password.js';
 export * from '@org/wasm-runtime/public';
-export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.argon2, slots.scrypt, slots.bcrypt, slots.sha2]);
+const lifecycle = familyLifecycle([slots.argon2, slots.scrypt, slots.bcrypt, slots.sha2]);
+
+/**
+ * Loads the WebAssembly modules of this entry. In Node this entry is ready at import and this resolves at once; in browsers,
+ * workers and bundlers call it once before anything else. Concurrent and repeated calls share one load.
+ * It loads the shipped `.wasm` files; a family subpath (e.g. `@org/wasm-crypto/sha2`) also takes a `source`.
+ *
+ * @example
+ * ```ts
+ * import { init } from '@org/wasm-crypto/password';
+ * await init();
+ * ```
+ */
+export const init = lifecycle.init;
+
+/**
+ * Loads the WebAssembly modules of this entry synchronously (e.g. in a worker).
+ *
+ * @example
+ * ```ts
+ * import { initSync } from '@org/wasm-crypto/password';
+ * initSync();
+ * ```
+ */
+export const initSync = lifecycle.initSync;
+
+/**
+ * Reports whether the WebAssembly modules of this entry are loaded, which build runs, and heap and memory sizes.
+ *
+ * @example
+ * ```ts
+ * import { wasmInfo } from '@org/wasm-crypto/password';
+ * console.log(wasmInfo().ready);
+ * ```
+ */
+export const wasmInfo = lifecycle.wasmInfo;
+
+/**
+ * Panics inside the WebAssembly module, to test the recovery after a panic. Not for applications.
+ * @internal
+ */
+export const __debugPanic = lifecycle.__debugPanic;

@@ -9,4 +9,45 @@ slots.sha3.set(inlineModule(slots.sha3.name, sha3Glue, sha3Base64));
 
 export * from './sha3.js';
 export * from '@org/wasm-runtime/public';
-export const { init, initSync, wasmInfo, __debugPanic } = familyLifecycle([slots.sha3]);
+const lifecycle = familyLifecycle([slots.sha3]);
+
+/**
+ * Loads the sha3 family's WebAssembly module. In Node this entry is ready at import and this resolves at once; in browsers,
+ * workers and bundlers call it once before anything else. Concurrent and repeated calls share one load.
+ * `source` (a URL, Response, bytes or Module) replaces the `.wasm` shipped with the package.
+ *
+ * @example
+ * ```ts
+ * import { init } from '@org/wasm-crypto/sha3';
+ * await init();
+ * ```
+ */
+export const init = lifecycle.init;
+
+/**
+ * Loads the sha3 family's WebAssembly module synchronously (e.g. in a worker) from its bytes or a compiled module.
+ *
+ * @example
+ * ```ts
+ * import { initSync } from '@org/wasm-crypto/sha3';
+ * initSync(await (await fetch(wasmUrl)).arrayBuffer());
+ * ```
+ */
+export const initSync = lifecycle.initSync;
+
+/**
+ * Reports whether the sha3 family's WebAssembly module is loaded, which build runs, and heap and memory sizes.
+ *
+ * @example
+ * ```ts
+ * import { wasmInfo } from '@org/wasm-crypto/sha3';
+ * console.log(wasmInfo().ready);
+ * ```
+ */
+export const wasmInfo = lifecycle.wasmInfo;
+
+/**
+ * Panics inside the WebAssembly module, to test the recovery after a panic. Not for applications.
+ * @internal
+ */
+export const __debugPanic = lifecycle.__debugPanic;
