@@ -1,55 +1,15 @@
 // `pnpm bench`: our packages next to their peers, in one process, with ratios. Speed goals live
-// here, not in timed tests. Each row runs until ~0.5 s has passed after a warm-up, so V8 has
-// tiered the code up; MB/s counts input bytes.
-import { createHash } from 'node:crypto';
+// here, not in timed tests. Each throughput row runs until ~0.5 s has passed after a warm-up, so
+// V8 has tiered the code up; MB/s counts input bytes. Calls of 64 MiB and the KDFs run a few times
+// only (ms per call), and cold starts run in fresh processes (scripts/bench-crypto.mjs). A peer
+// that is missing or fails shows a text cell instead of a number. A markdown summary comes last.
 import { spawnSync } from 'node:child_process';
-import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
-import { createSHA256 } from 'hash-wasm';
-import { sha256, sha256Batch } from '@org/wasm-crypto';
 import { boxBlur, grayscale } from '@org/wasm-imaging';
 import photon from '@silvia-odwyer/photon-node';
+import { bytes, freshProcessRows, hashRows, kdfRows, measure } from './bench-crypto.mjs';
 
-function measure(run, bytesPerRun) {
-  for (const end = performance.now() + 150; performance.now() < end; ) run(); // warm-up
-  let runs = 0;
-  const start = performance.now();
-  while (performance.now() - start < 500) {
-    run();
-    runs++;
-  }
-  const seconds = (performance.now() - start) / 1000;
-  return (runs * bytesPerRun) / seconds / 1e6;
-}
-
-const bytes = (n) => new Uint8Array(n).map((_, i) => (i * 2654435761) >>> 24);
-
-async function sha256Rows() {
-  const hashWasm = await createSHA256();
-  const hashWasmOnce = (data) => hashWasm.init().update(data).digest('binary');
-  const rows = [];
-  for (const size of [64, 4096, 1 << 20]) {
-    const data = bytes(size);
-    rows.push({
-      name: `SHA-256 ${size >= 1 << 20 ? '1 MiB' : size >= 4096 ? '4 KiB' : '64 B'}`,
-      ours: measure(() => sha256(data), size),
-      'hash-wasm': measure(() => hashWasmOnce(data), size),
-      noble: measure(() => nobleSha256(data), size),
-      'node:crypto': measure(() => createHash('sha256').update(data).digest(), size),
-    });
-  }
-  const count = 10_000;
-  const packed = bytes(64 * count);
-  const offsets = Uint32Array.from({ length: count + 1 }, (_, i) => i * 64);
-  const messages = Array.from({ length: count }, (_, i) => packed.subarray(64 * i, 64 * i + 64));
-  rows.push({
-    name: 'SHA-256 64 B × 10 000 batched',
-    ours: measure(() => sha256Batch({ data: packed, offsets }), packed.length),
-    'hash-wasm': measure(() => messages.forEach(hashWasmOnce), packed.length),
-    noble: measure(() => messages.forEach((m) => nobleSha256(m)), packed.length),
-    'node:crypto': measure(() => messages.forEach((m) => createHash('sha256').update(m).digest()), packed.length),
-  });
-  return rows;
-}
+const benchStart = performance.now();
+const progress = (section) => (label) => process.stderr.write(`  ${section}: ${label}…\n`);
 
 /**
  * Filters on a 1024×1024 RGBA image against photon, each taking and returning plain pixels (for
@@ -93,16 +53,67 @@ function physicsRows() {
   return Object.keys(simd).map((n) => ({ name: `particles step, ${Number(n).toLocaleString('en')} particles`, ours: simd[n], baseline: baseline[n] }));
 }
 
+const sections = [];
+
+/**
+ * Prints one section: a number per cell (MB/s or M particles/s: higher is better; ms: lower is
+ * better) and our ratio to each peer, peer time ÷ our time, so > 1 always means we are faster.
+ */
 function print(title, rows, unit) {
-  const peers = Object.keys(rows[0]).filter((key) => key !== 'name' && key !== 'ours');
-  console.log(`\n${title} (${unit}; ratio = ours ÷ peer, > 1 means we are faster)`);
-  console.log(['', 'ours', ...peers].map((h, i) => (i === 0 ? h.padEnd(44) : h.padStart(20))).join(''));
-  for (const row of rows) {
-    const cells = peers.map((peer) => `${row[peer].toFixed(0)} (${(row.ours / row[peer]).toFixed(2)}×)`);
-    console.log([row.name.padEnd(44), row.ours.toFixed(0).padStart(20), ...cells.map((c) => c.padStart(20))].join(''));
+  const peers = [...new Set(rows.flatMap((row) => Object.keys(row)))].filter((key) => !['name', 'ours', 'unit'].includes(key));
+  const formatted = rows.map((row) => ({
+    name: row.name,
+    ours: format(row.ours),
+    peers: peers.map((peer) => {
+      const [value, base] = [row[peer], row.ours];
+      if (typeof value !== 'number') return value ?? '—';
+      if (typeof base !== 'number') return format(value);
+      const ratio = (row.unit ?? unit) === 'ms' ? value / base : base / value;
+      return `${format(value)} (${ratio.toFixed(2)}×)`;
+    }),
+  }));
+  sections.push({ title, unit, peers, rows: formatted });
+  const better = unit === 'ms' ? 'ratio = peer ms ÷ ours' : 'ratio = ours ÷ peer';
+  console.log(`\n${title} (${unit}; ${better}, > 1 means we are faster)`);
+  const nameWidth = Math.max(...formatted.map((row) => row.name.length)) + 2;
+  const widths = ['ours', ...peers].map((h, i) => Math.max(h.length, ...formatted.map((row) => (i === 0 ? row.ours : row.peers[i - 1]).length)) + 3);
+  const line = (name, cells) => name.padEnd(nameWidth) + cells.map((c, i) => c.padStart(widths[i])).join('');
+  console.log(line('', ['ours', ...peers]));
+  for (const row of formatted) console.log(line(row.name, [row.ours, ...row.peers]));
+}
+
+function format(value) {
+  if (typeof value !== 'number') return String(value ?? '—');
+  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
+
+/** All sections again as markdown tables, to paste into a README. */
+function printMarkdown() {
+  console.log('\n## Summary (markdown)');
+  for (const { title, unit, peers, rows } of sections) {
+    const ratio = unit === 'ms' ? 'peer ms ÷ our ms' : 'our rate ÷ peer rate';
+    console.log(`\n**${title}** — ${unit}; (×) = ${ratio}, > 1 means we are faster\n`);
+    console.log(`| | ours | ${peers.join(' | ')} |`);
+    console.log(`|---|---:|${peers.map(() => '---:').join('|')}|`);
+    for (const row of rows) console.log(`| ${row.name} | ${row.ours} | ${row.peers.join(' | ')} |`);
   }
 }
 
-print('@org/wasm-crypto vs peers', await sha256Rows(), 'MB/s');
-print('@org/wasm-imaging vs photon', imagingRows(), 'MB/s of RGBA');
-print('@org/wasm-physics SIMD128 vs baseline build', physicsRows(), 'M particles/s');
+/** Runs one section; if it fails as a whole, says so and goes on with the next. */
+async function section(title, unit, rows) {
+  try {
+    print(title, await rows(), unit);
+  } catch (error) {
+    console.log(`\n${title}: failed: ${error?.stack ?? error}`);
+  }
+}
+
+await section('@org/wasm-crypto hashes vs peers', 'MB/s', () => hashRows(progress('hashes')));
+await section('@org/wasm-crypto KDFs and password hashes vs peers', 'ms', () => kdfRows(progress('KDFs')));
+const fresh = freshProcessRows(progress('fresh processes'));
+await section('@org/wasm-crypto cold start in a fresh process', 'ms', async () => [(await fresh)[0]]);
+await section('@org/wasm-crypto first call in a fresh process', 'MB/s', async () => [(await fresh)[1]]);
+await section('@org/wasm-imaging vs photon', 'MB/s of RGBA', imagingRows);
+await section('@org/wasm-physics SIMD128 vs baseline build', 'M particles/s', physicsRows);
+printMarkdown();
+console.log(`\nbench took ${((performance.now() - benchStart) / 1000).toFixed(0)} s`);
