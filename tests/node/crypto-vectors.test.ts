@@ -129,7 +129,7 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
     it('fixture has non-expensive vectors for every algorithm', () => {
       expect(new Set(vectors.map((v) => v.algorithm)).size).toBe(10);
     });
-    it.each(vectors.map((v: Json, i: number) => [label(v, i), v]))('%s', (_name, v: Json) => {
+    it.each(vectors.map((v: Json, i: number) => [label(v, i), v]) as [string, Json][])('%s', (_name, v: Json) => {
       const msg = plainMessage(v);
       if (v.algorithm.startsWith('SHAKE')) {
         const fn = v.algorithm === 'SHAKE128' ? L.shake128 : L.shake256;
@@ -137,7 +137,7 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
         expect(hex(streamed(fn.create({ dkLen: v.output_len }), chunks(msg, [0.3, 0.7])))).toBe(v.output);
         return;
       }
-      const fn = L[SHA3_NAMES[v.algorithm]];
+      const fn = L[SHA3_NAMES[v.algorithm]!];
       expect(fn.outputLen).toBe(v.output_len);
       expect(hex(fn(msg))).toBe(v.digest);
       expect(hex(streamed(fn.create(), chunks(msg, [0.1, 0.5, 0.51])))).toBe(v.digest);
@@ -146,7 +146,7 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
   });
 
   describe('SP 800-185 (cSHAKE, KMAC, TupleHash, ParallelHash and XOF variants)', () => {
-    it.each(SP800.vectors.map((v: Json, i: number) => [label(v, i), v]))('%s', (_name, v: Json) => {
+    it.each(SP800.vectors.map((v: Json, i: number) => [label(v, i), v]) as [string, Json][])('%s', (_name, v: Json) => {
       const personalization = fromHex(v.S_hex);
       const dkLen = v.output_len;
       const a: string = v.algorithm;
@@ -175,7 +175,7 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
   describe('RFC 9861 TurboSHAKE and KangarooTwelve (KT128/KT256)', () => {
     // One expensive vector at most: the first one, ptn(17^5) (1.4 MB), runs in well under 2 s.
     const vectors = selectVectors<Json>(K12.vectors, (v) => (v.msg.ptn ?? 0) <= 17 ** 5);
-    it.each(vectors.map((v: Json, i: number) => [`${label(v, i)} (${JSON.stringify(v.msg).slice(0, 40)}, L=${v.output_len})`, v]))('%s', (_name, v: Json) => {
+    it.each(vectors.map((v: Json, i: number) => [`${label(v, i)} (${JSON.stringify(v.msg).slice(0, 40)}, L=${v.output_len})`, v]) as [string, Json][])('%s', (_name, v: Json) => {
       const msg = k12Message(v.msg);
       const a: string = v.algorithm;
       let out: Uint8Array;
@@ -199,7 +199,7 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
   });
 
   describe('BLAKE2 (RFC 7693 and reference KAT subset)', () => {
-    it.each(BLAKE2.vectors.map((v: Json, i: number) => [`${label(v, i)} key=${v.key.length / 2} msg=${v.msg.length / 2}`, v]))('%s', (_name, v: Json) => {
+    it.each(BLAKE2.vectors.map((v: Json, i: number) => [`${label(v, i)} key=${v.key.length / 2} msg=${v.msg.length / 2}`, v]) as [string, Json][])('%s', (_name, v: Json) => {
       const fn = v.algorithm === 'BLAKE2b' ? L.blake2b : L.blake2s;
       const opts = v.key ? { key: fromHex(v.key), dkLen: v.output_len } : { dkLen: v.output_len };
       const msg = fromHex(v.msg);
@@ -216,7 +216,7 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
       for (let i = 0; i < n; i++) out[i] = i % 251;
       return out;
     };
-    it.each(BLAKE3.cases.map((c: Json) => [c.input_len, c]))('input_len %i: hash, keyed_hash, derive_key (32 bytes and extended 131 bytes)', (_n, c: Json) => {
+    it.each(BLAKE3.cases.map((c: Json) => [c.input_len, c]) as [string, Json][])('input_len %i: hash, keyed_hash, derive_key (32 bytes and extended 131 bytes)', (_n, c: Json) => {
       const msg = input(c.input_len);
       const ext = c.hash.length / 2;
       expect(hex(L.blake3(msg))).toBe(c.hash.slice(0, 64));
@@ -235,8 +235,8 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
     it('fixture covers all six', () => {
       expect(new Set(vectors.map((v) => v.algorithm)).size).toBe(6);
     });
-    it.each(vectors.map((v: Json, i: number) => [label(v, i), v]))('%s', (_name, v: Json) => {
-      const fn = L[LEGACY_NAMES[v.algorithm]];
+    it.each(vectors.map((v: Json, i: number) => [label(v, i), v]) as [string, Json][])('%s', (_name, v: Json) => {
+      const fn = L[LEGACY_NAMES[v.algorithm]!];
       const msg = plainMessage(v);
       expect(fn.outputLen).toBe(v.output_len);
       expect(hex(fn(msg))).toBe(v.digest);
@@ -246,8 +246,8 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
   });
 
   describe('HMAC (RFC 4231, RFC 2202)', () => {
-    it.each(HMAC.vectors.map((v: Json) => [`${v.algorithm} test case ${v.test_case}`, v]))('%s', (_name, v: Json) => {
-      const hash = L[HMAC_NAMES[v.algorithm]];
+    it.each(HMAC.vectors.map((v: Json) => [`${v.algorithm} test case ${v.test_case}`, v]) as [string, Json][])('%s', (_name, v: Json) => {
+      const hash = L[HMAC_NAMES[v.algorithm]!];
       const key = fromHex(v.key);
       const msg = fromHex(v.msg);
       const cut = (mac: Uint8Array) => hex(v.truncated_to ? mac.subarray(0, v.truncated_to) : mac);
@@ -271,7 +271,7 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
       expect(hex(streamed(L[fn].create(), chunks(ascii('123456789'), [0.4])))).toBe(want);
     });
 
-    it.each(CHECKSUMS.adler32.map((v: Json) => [v.msg_ascii, v]))('adler32(%s)', (_m, v: Json) => {
+    it.each(CHECKSUMS.adler32.map((v: Json) => [v.msg_ascii, v]) as [string, Json][])('adler32(%s)', (_m, v: Json) => {
       expect(hex(L.adler32(fromHex(v.msg)))).toBe(v.value);
     });
 
@@ -281,10 +281,10 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
     it('fixture has xxHash vectors for all four seeded variants', () => {
       expect(new Set(xxVectors.map((v: Json) => v.algorithm)).size).toBe(4);
     });
-    it.each(xxVectors.map((v: Json, i: number) => [`${v.algorithm} #${i} len=${v.len} seed=${v.seed}`, v]))('%s', (_name, v: Json) => {
+    it.each(xxVectors.map((v: Json, i: number) => [`${v.algorithm} #${i} len=${v.len} seed=${v.seed}`, v]) as [string, Json][])('%s', (_name, v: Json) => {
       const msg = xxhSanityBuffer(v.len);
       if (v.msg !== undefined) expect(hex(msg)).toBe(v.msg); // our generator reproduces the given bytes
-      const fn = L[XXH[v.algorithm]];
+      const fn = L[XXH[v.algorithm]!];
       const want = v.algorithm === 'XXH3_128bits' ? v.canonical : v.value;
       const seed = v.algorithm === 'XXH32' ? Number(v.seed) : BigInt(v.seed);
       expect(hex(fn(msg, { seed }))).toBe(want);
@@ -406,7 +406,7 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
           fc.integer({ min: 1, max }),
           cutPoints,
           (m, key, salt, personalization, dkLen, cuts) => {
-            const opts = { key, salt, personalization, dkLen };
+            const opts: Json = { key, salt, personalization, dkLen };
             const want = hex(ref(m, opts));
             return hex(L[name](m, opts)) === want && hex(streamed(L[name].create(opts), chunks(m, cuts))) === want;
           },
@@ -577,6 +577,9 @@ describe.each(cryptoEntries)('bad input ($kind)', ({ lib }) => {
     ['blake2b dkLen 65', () => L.blake2b('x', { dkLen: 65 })],
     ['blake2s dkLen 33', () => L.blake2s('x', { dkLen: 33 })],
     ['blake2b key of 65 bytes', () => L.blake2b('x', { key: new Uint8Array(65) })],
+    ['blake2s key of 33 bytes', () => L.blake2s('x', { key: new Uint8Array(33) })],
+    ['blake2b salt of 17 bytes', () => L.blake2b('x', { salt: new Uint8Array(17) })],
+    ['blake2s personalization of 9 bytes', () => L.blake2s('x', { personalization: new Uint8Array(9) })],
     ['blake2b dkLen 0', () => L.blake2b('x', { dkLen: 0 })],
     ['turboshake128 D = 0', () => L.turboshake128('x', { D: 0 })],
     ['turboshake128 D = 0x80', () => L.turboshake128('x', { D: 0x80 })],

@@ -20,13 +20,15 @@ const blake2 = (id: number, outputLen: number, blockLen: number): ConfigurableHa
   hashFunction({ slot: slots.blake2, id, outputLen, blockLen }, (options: Blake2Options) => {
     const o = checkOptions(options);
     const key = bytesOption(o, 'key');
+    const salt = bytesOption(o, 'salt');
+    const personalization = bytesOption(o, 'personalization');
+    // Key up to the maximum output size; salt and personalization up to a quarter block.
+    const limits: [string, Uint8Array | undefined, number][] = [['key', key, outputLen], ['salt', salt, blockLen / 8], ['personalization', personalization, blockLen / 8]];
+    for (const [name, value, max] of limits) {
+      if (value && value.length > max) throw new RangeError(`${name} must be at most ${max} bytes; got ${value.length}`);
+    }
     return {
-      params: {
-        outLen: dkLen(o, outputLen, 1, outputLen),
-        key: key && key.length > 0 ? key : undefined,
-        salt: bytesOption(o, 'salt'),
-        personalization: bytesOption(o, 'personalization'),
-      },
+      params: { outLen: dkLen(o, outputLen, 1, outputLen), key: key && key.length > 0 ? key : undefined, salt, personalization },
       owned: typeof o.key === 'string',
     };
   });

@@ -1,0 +1,368 @@
+// KDFs and password hashing of @org/wasm-crypto: RFC vectors from tests/fixtures/crypto, the
+// reference Argon2 PHC strings, bcrypt vectors, differential properties against @noble/hashes,
+// interop with hash-wasm's encoded strings (both directions), and the bad-input contract.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { argon2id as nArgon2id } from '@noble/hashes/argon2.js';
+import { hkdf as nHkdf } from '@noble/hashes/hkdf.js';
+import { sha1 as nSha1 } from '@noble/hashes/legacy.js';
+import { pbkdf2 as nPbkdf2 } from '@noble/hashes/pbkdf2.js';
+import { scrypt as nScrypt } from '@noble/hashes/scrypt.js';
+import { sha256 as nSha256, sha512 as nSha512 } from '@noble/hashes/sha2.js';
+import fc from 'fast-check';
+import * as hashwasm from 'hash-wasm';
+import { describe, expect, it } from 'vitest';
+import { cryptoEntries, hex } from './entries.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+const fixture = (name: string): Json => JSON.parse(readFileSync(new URL(`../fixtures/crypto/${name}.json`, import.meta.url), 'utf8'));
+const KDF = fixture('kdf');
+const ARGON2 = fixture('argon2');
+const BCRYPT = fixture('bcrypt');
+
+const fromHex = (h: string): Uint8Array => new Uint8Array(Buffer.from(h, 'hex'));
+const ascii = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
+const HASHES: Record<string, string> = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-512': 'sha512', 'HMAC-SHA-1': 'sha1', 'HMAC-SHA-256': 'sha256', 'HMAC-SHA-512': 'sha512' };
+const variantName = (variant: string): 'argon2d' | 'argon2i' | 'argon2id' => variant.toLowerCase() as never;
+
+/** PHC salts are unpadded standard base64. */
+const b64 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'base64'));
+
+// The native `argon2` package is an optional cross-check: it is not a dependency of this repo.
+const nativeArgon2: Json = (() => {
+  try {
+    const require = createRequire(import.meta.url);
+    require.resolve('argon2');
+    return require('argon2');
+  } catch {
+    return undefined;
+  }
+})();
+
+describe.each(cryptoEntries)('KDF vectors ($kind)', ({ kind, lib }) => {
+  const L = lib as Json;
+
+  describe('RFC 5869 HKDF', () => {
+    const vectors = KDF.vectors.filter((v: Json) => v.type === 'HKDF');
+    it.each(vectors.map((v: Json) => [v.test_case, v]) as [string, Json][])('%s', (_name, v: Json) => {
+      const hash = L[HASHES[v.hash]!];
+      const ikm = fromHex(v.ikm);
+      const salt = v.salt === null ? undefined : fromHex(v.salt);
+      const info = fromHex(v.info);
+      expect(hex(L.hkdf(hash, ikm, salt, info, v.L))).toBe(v.okm);
+      const prk = L.extract(hash, ikm, salt);
+      expect(hex(prk)).toBe(v.prk);
+      expect(hex(L.expand(hash, prk, info, v.L))).toBe(v.okm);
+      if (v.salt === null) expect(hex(L.hkdf(hash, ikm, new Uint8Array(hash.outputLen), info, v.L))).toBe(v.okm);
+    });
+  });
+
+  describe('RFC 6070 PBKDF2-HMAC-SHA1 and RFC 7914 PBKDF2-HMAC-SHA256', () => {
+    const vectors = KDF.vectors.filter((v: Json) => v.type === 'PBKDF2' && !v.expensive); // skips c = 16777216
+    it.each(vectors.map((v: Json) => [`${v.prf} c=${v.c} dkLen=${v.dkLen} ${JSON.stringify(v.password)}`, v]) as [string, Json][])('%s', async (_name, v: Json) => {
+      const hash = L[HASHES[v.prf]!];
+      const pw = fromHex(v.password_hex);
+      const salt = fromHex(v.salt_hex);
+      expect(hex(L.pbkdf2(hash, pw, salt, { c: v.c, dkLen: v.dkLen }))).toBe(v.dk);
+      if (v.c <= 4096) expect(hex(await L.pbkdf2Async(hash, pw, salt, { c: v.c, dkLen: v.dkLen }))).toBe(v.dk);
+    });
+  });
+
+  describe('RFC 7914 scrypt', () => {
+    const vectors = KDF.vectors.filter((v: Json) => v.type === 'scrypt' && v.N < 1048576); // skips N = 2^20 (1 GiB)
+    it.each(vectors.map((v: Json) => [`N=${v.N} r=${v.r} p=${v.p}`, v]) as [string, Json][])('%s', (_name, v: Json) => {
+      expect(hex(L.scrypt(fromHex(v.password_hex), fromHex(v.salt_hex), { N: v.N, r: v.r, p: v.p, dkLen: v.dkLen }))).toBe(v.dk);
+    });
+    it('scryptAsync agrees on the first vector', async () => {
+      const v = vectors[0];
+      expect(hex(await L.scryptAsync(fromHex(v.password_hex), fromHex(v.salt_hex), { N: v.N, r: v.r, p: v.p, dkLen: v.dkLen }))).toBe(v.dk);
+    });
+  });
+
+  describe('RFC 9106 Argon2 (version 0x13) and reference version 0x10 KATs', () => {
+    it.each(ARGON2.kat.map((v: Json) => [`${v.variant} v=${v.version_hex}`, v]) as [string, Json][])('%s', (_name, v: Json) => {
+      const fn = L[variantName(v.variant)];
+      const opts = { t: v.t, m: v.m_kib, p: v.p, dkLen: v.tag_len, version: v.version, key: fromHex(v.secret), personalization: fromHex(v.ad) };
+      expect(hex(fn(fromHex(v.password), fromHex(v.salt), opts))).toBe(v.tag);
+    });
+  });
+
+  describe('reference Argon2 PHC strings (m <= 65536 KiB)', () => {
+    const cases = ARGON2.phc.filter((v: Json) => !v.expensive && v.m_kib <= 65536);
+    it.each(cases.map((v: Json) => [v.encoded, v]) as [string, Json][])('%s', (_enc, v: Json) => {
+      expect(L.verifyPassword(v.encoded, v.password)).toBe(true);
+      expect(L.verifyPassword(v.encoded, `${v.password}!`)).toBe(false);
+      // The raw tag once (ESM entry only, to keep the file fast).
+      if (kind === 'esm') {
+        const fn = L[variantName(v.variant)];
+        expect(hex(fn(v.password, v.salt, { t: v.t, m: v.m_kib, p: v.p, dkLen: v.tag_len, version: v.version }))).toBe(v.tag);
+      }
+    });
+  });
+
+  describe('bcrypt vectors (pyca/bcrypt, OpenBSD, Openwall, jBCrypt)', () => {
+    it.each(BCRYPT.vectors.map((v: Json, i: number) => [`#${i} ${v.hash}`, v]) as [string, Json][])('%s', (_name, v: Json) => {
+      const password = fromHex(v.password_hex);
+      expect(L.bcryptVerify(password, v.hash)).toBe(true);
+      expect(L.verifyPassword(v.hash, password)).toBe(true);
+      const wrong = new Uint8Array([...password, 0x21]);
+      expect(L.bcryptVerify(wrong.subarray(0, 72), v.hash)).toBe(password.length >= 72); // bcrypt uses at most 72 bytes
+      if (v.password !== undefined) expect(L.bcryptVerify(v.password, v.hash)).toBe(true);
+      // Recompute from the salt (hash = '$2x$NN$' + 22 salt chars + 31 hash chars).
+      const cost = Number(v.hash.slice(4, 6));
+      const salt = L.bcryptUnbase64(v.hash.slice(7, 29), 16);
+      const ours: string = L.bcrypt(password, { cost, salt });
+      expect(ours.slice(0, 4)).toBe('$2b$');
+      expect(ours.slice(4)).toBe(v.hash.slice(4));
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Differential properties vs @noble/hashes
+// ---------------------------------------------------------------------------------------------
+
+describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) => {
+  const L = lib as Json;
+  const bytes = (max: number) => fc.uint8Array({ maxLength: max });
+  const pick = fc.constantFrom(['sha256', nSha256] as const, ['sha512', nSha512] as const, ['sha1', nSha1] as const);
+
+  it('pbkdf2 with small random params', () => {
+    fc.assert(
+      fc.property(pick, bytes(100), bytes(100), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 200 }), ([name, ref], pw, salt, c, dkLen) => {
+        return hex(L.pbkdf2(L[name], pw, salt, { c, dkLen })) === hex(nPbkdf2(ref, pw, salt, { c, dkLen }));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('hkdf with random salt / info / length', () => {
+    fc.assert(
+      fc.property(pick, bytes(100), fc.option(bytes(100), { nil: undefined }), bytes(100), fc.integer({ min: 1, max: 255 * 20 }), ([name, ref], ikm, salt, info, len) => {
+        const length = Math.min(len, 255 * ref.outputLen);
+        return hex(L.hkdf(L[name], ikm, salt, info, length)) === hex(nHkdf(ref, ikm, salt, info, length));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('scrypt with small random params', () => {
+    fc.assert(
+      fc.property(bytes(40), bytes(40), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 100 }), (pw, salt, log2N, r, p, dkLen) => {
+        const opts = { N: 2 ** log2N, r, p, dkLen };
+        return hex(L.scrypt(pw, salt, opts)) === hex(nScrypt(pw, salt, opts));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('argon2id with small random params, key and personalization', () => {
+    fc.assert(
+      fc.property(
+        bytes(40),
+        fc.uint8Array({ minLength: 8, maxLength: 32 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 0, max: 64 }),
+        fc.integer({ min: 4, max: 100 }),
+        fc.option(bytes(32), { nil: undefined }),
+        fc.option(bytes(32), { nil: undefined }),
+        (pw, salt, t, p, extraM, dkLen, key, personalization) => {
+          const m = 8 * p + extraM;
+          const want = hex(nArgon2id(pw, salt, { t, m, p, dkLen, key, personalization } as Json));
+          return hex(L.argon2id(pw, salt, { t, m, p, dkLen, key, personalization })) === want;
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Interop with hash-wasm's encoded strings and the native argon2 package
+// ---------------------------------------------------------------------------------------------
+
+describe.each(cryptoEntries)('interop ($kind)', ({ lib }) => {
+  const L = lib as Json;
+
+  it.each(['argon2id', 'argon2i', 'argon2d'] as const)('hash-wasm %s encoded strings verify with verifyPassword', async (variant) => {
+    // hash-wasm rejects empty passwords
+    for (const [i, pw] of ['correct horse', 'a', 'pässwörd ✓'].entries()) {
+      const encoded = await hashwasm[variant]({
+        password: pw,
+        salt: new Uint8Array(16).fill(i + 1),
+        iterations: 2,
+        parallelism: 1 + i,
+        memorySize: 64 + 32 * i,
+        hashLength: 32 + i,
+        outputType: 'encoded',
+      });
+      expect(encoded.startsWith(`$${variant}$v=19$`)).toBe(true);
+      expect(L.verifyPassword(encoded, pw)).toBe(true);
+      expect(L.verifyPassword(encoded, `${pw}x`)).toBe(false);
+      expect(await L.verifyPasswordAsync(encoded, pw)).toBe(true);
+    }
+  });
+
+  it('our hashPassword argon2 strings verify with hash-wasm argon2Verify', async () => {
+    for (const algorithm of ['argon2id', 'argon2i', 'argon2d'] as const) {
+      const encoded: string = L.hashPassword('secret pw', { algorithm, t: 2, m: 256, p: 2 });
+      expect(encoded.startsWith(`$${algorithm}$v=19$m=256,t=2,p=2$`)).toBe(true);
+      expect(await hashwasm.argon2Verify({ password: 'secret pw', hash: encoded })).toBe(true);
+      expect(await hashwasm.argon2Verify({ password: 'secret pX', hash: encoded })).toBe(false);
+    }
+  });
+
+  it('hash-wasm bcrypt ($2a$) strings verify with bcryptVerify and verifyPassword', async () => {
+    for (const [i, pw] of ['hunter2', 'x'.repeat(72), 'ünïcødé'].entries()) {
+      const encoded = await hashwasm.bcrypt({ password: pw, salt: new Uint8Array(16).fill(7 * i + 3), costFactor: 4, outputType: 'encoded' });
+      expect(encoded.startsWith('$2a$04$')).toBe(true);
+      expect(L.bcryptVerify(pw, encoded)).toBe(true);
+      expect(L.verifyPassword(encoded, pw)).toBe(true);
+      expect(L.bcryptVerify(`${pw}?`.slice(0, 71) + '?', encoded)).toBe(false);
+    }
+  });
+
+  it('our bcrypt strings verify with hash-wasm bcryptVerify', async () => {
+    for (const pw of ['hunter2', 'ünïcødé', 'y'.repeat(60)]) {
+      const ours: string = L.bcrypt(pw, { cost: 4 });
+      expect(ours).toMatch(/^\$2b\$04\$[./A-Za-z0-9]{53}$/);
+      expect(await hashwasm.bcryptVerify({ password: pw, hash: ours })).toBe(true);
+      expect(await hashwasm.bcryptVerify({ password: `${pw}!`, hash: ours })).toBe(false);
+      const viaPhc: string = L.hashPassword(pw, { algorithm: 'bcrypt', cost: 4 });
+      expect(await hashwasm.bcryptVerify({ password: pw, hash: viaPhc })).toBe(true);
+    }
+  });
+
+  // Skipped when the optional native `argon2` npm package is not installed (it is not a
+  // dependency of this repository, so normally this block does not run).
+  it.skipIf(nativeArgon2 === undefined)('native argon2 package: strings verify both ways', async () => {
+    const theirs: string = await nativeArgon2.hash('native pw', { type: nativeArgon2.argon2id, memoryCost: 256, timeCost: 2, parallelism: 1 });
+    expect(L.verifyPassword(theirs, 'native pw')).toBe(true);
+    const ours: string = L.hashPassword('native pw', { t: 2, m: 256, p: 1 });
+    expect(await nativeArgon2.verify(ours, 'native pw')).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// hashPassword / verifyPassword behaviour, async variants and bad input
+// ---------------------------------------------------------------------------------------------
+
+describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
+  const L = lib as Json;
+
+  it('hashPassword defaults to argon2id m=19456,t=2,p=1 with a 16-byte salt, fresh each call', () => {
+    const a: string = L.hashPassword('pw');
+    const b: string = L.hashPassword('pw');
+    const parts = a.split('$');
+    expect(parts.slice(0, 4)).toEqual(['', 'argon2id', 'v=19', 'm=19456,t=2,p=1']);
+    expect(b64(parts[4]!).length).toBe(16);
+    expect(b64(parts[5]!).length).toBe(32);
+    expect(b.split('$')[4]).not.toBe(parts[4]);
+    expect(a).not.toBe(b);
+    expect(L.verifyPassword(a, 'pw')).toBe(true);
+    expect(L.verifyPassword(b, 'pw')).toBe(true);
+    expect(L.verifyPassword(a, 'pW')).toBe(false);
+  });
+
+  it.each([
+    ['argon2id', { t: 1, m: 64, p: 1 }],
+    ['argon2i', { t: 1, m: 64, p: 1 }],
+    ['argon2d', { t: 1, m: 64, p: 1 }],
+    ['scrypt', { N: 1024, r: 4, p: 1 }],
+    ['pbkdf2-sha256', { c: 1000 }],
+    ['pbkdf2-sha512', { c: 1000 }],
+    ['bcrypt', { cost: 4 }],
+  ])('%s round-trips through hashPassword / verifyPassword (sync and async)', async (algorithm, params) => {
+    const encoded: string = L.hashPassword('round trip', { algorithm, ...params });
+    expect(L.verifyPassword(encoded, 'round trip')).toBe(true);
+    expect(L.verifyPassword(encoded, 'round trap')).toBe(false);
+    const asyncEncoded: string = await L.hashPasswordAsync('round trip', { algorithm, ...params });
+    expect(await L.verifyPasswordAsync(asyncEncoded, 'round trip')).toBe(true);
+    expect(await L.verifyPasswordAsync(asyncEncoded, 'round trap')).toBe(false);
+  });
+
+  it('async KDFs call onProgress with 0 then 1 and agree with the sync ones', async () => {
+    const salt = 'saltsaltsalt';
+    for (const name of ['argon2id', 'argon2i', 'argon2d'] as const) {
+      const seen: number[] = [];
+      const out = await L[`${name}Async`]('pw', salt, { t: 1, m: 64, p: 1, onProgress: (x: number) => seen.push(x) });
+      expect(seen[0]).toBe(0);
+      expect(seen[seen.length - 1]).toBe(1);
+      expect(seen.every((x, i) => i === 0 || x >= seen[i - 1]!)).toBe(true);
+      expect(hex(out)).toBe(hex(L[name]('pw', salt, { t: 1, m: 64, p: 1 })));
+    }
+    const seenScrypt: number[] = [];
+    const s = await L.scryptAsync('pw', salt, { N: 64, r: 2, p: 1, onProgress: (x: number) => seenScrypt.push(x) });
+    expect([seenScrypt[0], seenScrypt[seenScrypt.length - 1]]).toEqual([0, 1]);
+    expect(hex(s)).toBe(hex(L.scrypt('pw', salt, { N: 64, r: 2, p: 1 })));
+    const seenPbkdf2: number[] = [];
+    const d = await L.pbkdf2Async(L.sha256, 'pw', salt, { c: 10, dkLen: 32, onProgress: (x: number) => seenPbkdf2.push(x) });
+    expect([seenPbkdf2[0], seenPbkdf2[seenPbkdf2.length - 1]]).toEqual([0, 1]);
+    expect(hex(d)).toBe(hex(L.pbkdf2(L.sha256, 'pw', salt, { c: 10, dkLen: 32 })));
+  });
+
+  const good = '$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc';
+  const malformed = [
+    '',
+    'argon2id',
+    '$argon2id',
+    '$argon2id$v=19',
+    '$argon2id$v=19$m=65536',
+    '$argon2id$v=19$m=65536,t=2,p=1',
+    '$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ',
+    good.slice(0, good.lastIndexOf('$') + 1),
+    good.replace('m=65536', 'm=abc'),
+    good.replace('t=2', 't=-1'),
+    good.replace('v=19', 'v=x'),
+    good.replace('$argon2id$', '$argon3$'),
+    good.replace('c29tZXNhbHQ', 'c29t*XNhbHQ'),
+    good.replace('t=2,p=1', 't=2,p=1,q=5'),
+    '$2b$04$tooshort',
+    '$2b$99$cVWp4XaNU8a4v1uMRum2SO026BWLIoQMD/TXg5uZV.0P.uO8m3YEm',
+    '$scrypt$ln=abc,r=8,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc',
+    '$pbkdf2-sha256$c29tZXNhbHQ',
+  ];
+  it.each(malformed.map((s) => [JSON.stringify(s), s]) as [string, Json][])('verifyPassword(%s) throws RangeError', (_n, encoded) => {
+    expect(() => L.verifyPassword(encoded, 'password')).toThrow(RangeError);
+  });
+  it('verifyPasswordAsync rejects malformed strings with RangeError', async () => {
+    await expect(L.verifyPasswordAsync('$argon2id$v=19$m=65536', 'x')).rejects.toThrow(RangeError);
+  });
+
+  it('argon2 m beyond maxmem fails with an error mentioning maxmem, without a trap', () => {
+    const call = () => L.argon2id('pw', 'saltsalt', { t: 1, m: 1 << 20, p: 1, maxmem: 1 << 20 });
+    expect(call).toThrow(/maxmem/);
+    try {
+      call();
+    } catch (error) {
+      expect(error).not.toBeInstanceOf(WebAssembly.RuntimeError);
+    }
+    expect(() => L.verifyPassword('$argon2id$v=19$m=1048576,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc', 'pw', { maxmem: 1 << 24 })).toThrow(/maxmem/);
+    // still usable afterwards
+    expect(hex(L.argon2id('pw', 'saltsalt', { t: 1, m: 64, p: 1 }))).toBe(hex(nArgon2id(ascii('pw'), ascii('saltsalt'), { t: 1, m: 64, p: 1 })));
+  });
+
+  it.each([
+    ['scrypt N not a power of two', () => L.scrypt('p', 'salt', { N: 1000, r: 1, p: 1 })],
+    ['scrypt N = 1', () => L.scrypt('p', 'salt', { N: 1, r: 1, p: 1 })],
+    ['bcrypt cost 3', () => L.bcrypt('p', { cost: 3 })],
+    ['bcrypt cost 32', () => L.bcrypt('p', { cost: 32 })],
+    ['bcrypt salt of 15 bytes', () => L.bcrypt('p', { cost: 4, salt: new Uint8Array(15) })],
+    ['argon2id salt of 7 bytes', () => L.argon2id('p', new Uint8Array(7), { t: 1, m: 64, p: 1 })],
+    ['argon2i salt of 0 bytes', () => L.argon2i('p', '', { t: 1, m: 64, p: 1 })],
+    ['argon2d t = 0', () => L.argon2d('p', 'saltsalt', { t: 0, m: 64, p: 1 })],
+    ['argon2id p = 0', () => L.argon2id('p', 'saltsalt', { t: 1, m: 64, p: 0 })],
+    ['argon2id dkLen 3', () => L.argon2id('p', 'saltsalt', { t: 1, m: 64, p: 1, dkLen: 3 })],
+    ['pbkdf2 c = 0', () => L.pbkdf2(L.sha256, 'p', 's', { c: 0, dkLen: 32 })],
+    ['hkdf length beyond 255 * HashLen', () => L.hkdf(L.sha256, 'ikm', undefined, undefined, 255 * 32 + 1)],
+    ['hashPassword unknown algorithm', () => L.hashPassword('p', { algorithm: 'md5' })],
+  ] as [string, () => unknown][])('%s → RangeError', (_name, call) => {
+    expect(call).toThrow(RangeError);
+  });
+
+  it('argon2 salt < 8 bytes is rejected by the async variant too', async () => {
+    await expect(L.argon2idAsync('p', 'short', { t: 1, m: 64, p: 1 })).rejects.toThrow(RangeError);
+  });
+});
