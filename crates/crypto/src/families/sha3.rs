@@ -119,8 +119,12 @@ pub static SPECS: [Spec; 30] = [
         ))))
     }),
     // SHAKE with longer default outputs (noble's `shake128_32` and `shake256_64`).
-    xof(38, "shake128_32", 32, 168, |_| Ok(Session::boxed(Xof(cshake::CShake128::default())))),
-    xof(39, "shake256_64", 64, 136, |_| Ok(Session::boxed(Xof(cshake::CShake256::default())))),
+    xof(38, "shake128_32", 32, 168, |_| {
+        Ok(Session::boxed(Xof(cshake::CShake128::default())))
+    }),
+    xof(39, "shake256_64", 64, 136, |_| {
+        Ok(Session::boxed(Xof(cshake::CShake256::default())))
+    }),
 ];
 
 /// Which options each function reads (by id); every other option is rejected.
