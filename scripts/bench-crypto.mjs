@@ -23,9 +23,11 @@ export function measure(run, bytesPerRun) {
   return (runs * bytesPerRun) / seconds / 1e6;
 }
 
-/** For calls of 64 MiB: one warm-up call, then 1 to 3 timed calls (stopping after ~1 s); MB/s. */
+/**
+ * For calls of 64 MiB, right after the 1 MiB row has warmed the same code up: 1 to 3 timed calls,
+ * stopping after ~1 s (so a slow peer costs one call, not minutes); MB/s.
+ */
 function measureBig(run, bytesPerRun) {
-  run();
   let runs = 0;
   const start = performance.now();
   do {
@@ -203,15 +205,39 @@ async function viaNode(algorithm) {
 const PEERS = ['hash-wasm', 'noble', 'node:crypto'];
 const COUNT = 20_000;
 
-/** Rows of MB/s for every hash: 64 B × 20 000 one call each, the same batched, 4 KiB, 1 MiB, 64 MiB. */
+/**
+ * Rows of MB/s for every hash: 64 B × 20 000 one call each, the same batched, 4 KiB, 1 MiB,
+ * 64 MiB. Each hash runs in its own child process (this file, `--hash NAME`): JIT state shared
+ * across hashes skews pure-JS peers (noble's BLAKE2b ran ~50× slower after SHA-512 and SHA3 in
+ * the same process, as their shared 64-bit helpers got deoptimized).
+ */
 export async function hashRows(log = () => {}) {
+  const rows = [];
+  for (const hash of hashes) {
+    if (process.env.BENCH_HASHES && !process.env.BENCH_HASHES.split(',').includes(hash.name)) continue;
+    log(hash.name);
+    const result = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--hash', hash.name], { cwd: root, encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 24 });
+    try {
+      if (result.error) throw result.error;
+      if (result.status !== 0) throw new Error((result.stderr || `exit ${result.status}`).trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${result.status}`);
+      rows.push(...JSON.parse(result.stdout.trim().split('\n').pop()));
+    } catch (error) {
+      const text = `error: ${String(error?.message ?? error).slice(0, 48)}`;
+      rows.push({ name: `${hash.name} (all sizes)`, unit: 'MB/s', ours: text, ...Object.fromEntries(PEERS.map((p) => [p, text])) });
+    }
+  }
+  return rows;
+}
+
+/** The rows of one hash, in this process. */
+async function oneHashRows(hash) {
+  const rows = [];
   const packed = bytes(64 * COUNT);
   const offsets = Uint32Array.from({ length: COUNT + 1 }, (_, i) => i * 64);
   const messages = Array.from({ length: COUNT }, (_, i) => packed.subarray(64 * i, 64 * i + 64));
-  const big = { 4096: bytes(4096), [1 << 20]: bytes(1 << 20), [64 << 20]: bytes(64 << 20) };
-  const rows = [];
-  for (const hash of hashes) {
-    log(hash.name);
+  const big = { 4096: bytes(4096), [1 << 20]: bytes(1 << 20), [64 << 20]: new Uint8Array(64 << 20) };
+  for (let at = 0; at < 64 << 20; at += 1 << 20) big[64 << 20].set(big[1 << 20], at); // 64 × the 1 MiB pattern
+  {
     const expected = (message) => hash.ours(message);
     const peers = {};
     for (const peer of PEERS) {
@@ -406,4 +432,11 @@ export async function freshProcessRows(log = () => {}) {
       console.log(data.length / (ms / 1000) / 1e6);`)));
   }
   return [cold, first];
+}
+
+// `node scripts/bench-crypto.mjs --hash NAME`: one hash's rows as JSON (see hashRows).
+if (process.argv[1] === new URL(import.meta.url).pathname && process.argv[2] === '--hash') {
+  const hash = hashes.find((h) => h.name === process.argv[3]);
+  if (!hash) throw new Error(`no hash ${process.argv[3]}`);
+  console.log(JSON.stringify(await oneHashRows(hash)));
 }

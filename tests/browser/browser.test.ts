@@ -102,7 +102,7 @@ describe('web build in Chromium', () => {
 
   it('default init() picks the SIMD builds and matches Node exactly', async () => {
     const page = await simdPage();
-    expect(page.variants).toEqual({ crypto: 'baseline', imaging: 'baseline', physics: 'simd' });
+    expect(page.variants).toEqual({ crypto: 'simd', imaging: 'baseline', physics: 'simd' });
     expect(values(page)).toEqual(values(await nodePage()));
   });
 

@@ -18,7 +18,7 @@ const PAGE_TIMEOUT = 30_000;
 const CSP_BASE = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 const IMPORTS = {
-  '@org/wasm-crypto': '/node_modules/@org/wasm-crypto/dist/web.js',
+  '@org/wasm-crypto': '/node_modules/@org/wasm-crypto/dist/index.web.js',
   '@org/wasm-imaging': '/node_modules/@org/wasm-imaging/dist/web.js',
   '@org/wasm-physics': '/node_modules/@org/wasm-physics/dist/web.js',
 };
@@ -226,7 +226,7 @@ function writeSources(app) {
   // No bundler: an import map, and the page's module script inline.
   writeFileSync(join(app, 'importmap.html'), html('matrix · import map', importMap(), `<script type="module">${PAGE_MAIN(BARE, '/workload.mjs')}</script>`));
   // A module worker that loads the packages by relative path (import maps do not reach workers).
-  const relative = ['crypto', 'imaging', 'physics'].map((name) => `./node_modules/@org/wasm-${name}/dist/web.js`);
+  const relative = ['crypto', 'imaging', 'physics'].map((name) => `./node_modules/@org/wasm-${name}/dist/${name === 'crypto' ? 'index.web' : 'web'}.js`);
   writeFileSync(join(app, 'worker-unbundled.js'), WORKER_MAIN(relative, './workload.mjs'));
   writeFileSync(join(app, 'worker-page.js'), WORKER_PAGE);
   writeFileSync(join(app, 'worker.html'), html('matrix · module worker', '<script type="module" src="/worker-page.js"></script>'));
