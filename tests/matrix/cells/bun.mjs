@@ -9,7 +9,7 @@ export async function cells({ app }) {
   const version = () => `bun ${sh(bun, ['--version']).trim()}`;
   // Bun honours the `node` condition as Node does.
   return [
-    { name: 'bun · ESM import', run: () => `${version()} ${runChecked(bun, ['check-node.mjs'], app, /dist\/node\.js$/)}` },
-    { name: 'bun · CJS require', run: () => `${version()} ${runChecked(bun, ['check-node.cjs'], app, /dist\/node\.cjs$/)}` },
+    { name: 'bun · ESM import', run: () => `${version()} ${runChecked(bun, ['check-node.mjs'], app, /dist\/(index\.)?node\.js$/)}` },
+    { name: 'bun · CJS require', run: () => `${version()} ${runChecked(bun, ['check-node.cjs'], app, /dist\/(index\.)?node\.cjs$/)}` },
   ];
 }

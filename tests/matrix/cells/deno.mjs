@@ -11,7 +11,7 @@ export async function cells({ app }) {
   const version = () => sh(deno, ['--version']).split(' ').slice(0, 2).join(' ');
   const run = (script) => ['run', '--node-modules-dir=manual', '--allow-read', '--allow-env=ORG_WASM_SIMD', script];
   return [
-    { name: 'deno · ESM import', run: () => `${version()} · ${runChecked(deno, run('check-node.mjs'), app, /dist\/node\.js$/)}` },
-    { name: 'deno · CJS require', run: () => `${version()} · ${runChecked(deno, run('check-node.cjs'), app, /dist\/node\.cjs$/)}` },
+    { name: 'deno · ESM import', run: () => `${version()} · ${runChecked(deno, run('check-node.mjs'), app, /dist\/(index\.)?node\.js$/)}` },
+    { name: 'deno · CJS require', run: () => `${version()} · ${runChecked(deno, run('check-node.cjs'), app, /dist\/(index\.)?node\.cjs$/)}` },
   ];
 }

@@ -65,8 +65,8 @@ export async function cells({ app }) {
     const node = () => nodeBinary(version);
     const label = () => sh(node(), ['--version']).trim();
     return [
-      { name: `node ${major} · ESM import`, run: () => `${label()} ${runChecked(node(), ['check-node.mjs'], app, /dist\/node\.js$/)}` },
-      { name: `node ${major} · CJS require`, run: () => `${label()} ${runChecked(node(), ['check-node.cjs'], app, /dist\/node\.cjs$/)}` },
+      { name: `node ${major} · ESM import`, run: () => `${label()} ${runChecked(node(), ['check-node.mjs'], app, /dist\/(index\.)?node\.js$/)}` },
+      { name: `node ${major} · CJS require`, run: () => `${label()} ${runChecked(node(), ['check-node.cjs'], app, /dist\/(index\.)?node\.cjs$/)}` },
     ];
   });
 }
