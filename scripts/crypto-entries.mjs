@@ -55,9 +55,10 @@ function entry(name, { module, families }, target) {
     `import { slots } from './binding.js';`,
     `import { familyLifecycle } from './lifecycle.js';`,
   ];
+  if (target === 'node') lines.push(`import { createRequire } from 'node:module';`);
   for (const family of families) {
     const o = out(family);
-    if (target === 'node') lines.push(`import ${family}Glue from '../wasm/${o}.node.cjs';`);
+    if (target === 'node') lines.push(`import type * as ${family}Glue from '../wasm/${o}.node.cjs';`);
     else lines.push(`import * as ${family}Glue from '../wasm/${o}.web.js';`);
     if (target === 'inline') lines.push(`import * as ${family}Base64 from '../wasm/${o}.inline.js';`);
     if (target === 'workerd') {
@@ -66,11 +67,20 @@ function entry(name, { module, families }, target) {
     }
   }
   lines.push('');
+  if (target === 'node') {
+    lines.push(
+      '// Each family compiles at its first use (synchronously), so importing the root costs nothing for',
+      "// the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.",
+      'const load = createRequire(import.meta.url);',
+    );
+  }
   for (const family of families) {
     const o = out(family);
     const slot = `slots.${family}`;
     const simd = simdFamilies.has(family);
-    if (target === 'node') lines.push(`${slot}.set(nodeModule(${slot}.name, ${family}Glue));`);
+    if (target === 'node') {
+      lines.push(`${slot}.setLazy(() => nodeModule(${slot}.name, load('../wasm/${o}.node.cjs') as typeof ${family}Glue));`);
+    }
     if (target === 'inline') lines.push(`${slot}.set(inlineModule(${slot}.name, ${family}Glue, ${family}Base64));`);
     if (target === 'workerd') {
       const modules = simd ? `{ baseline: () => ${family}Wasm, simd: () => ${family}SimdWasm }` : `{ baseline: () => ${family}Wasm }`;

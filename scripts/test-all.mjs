@@ -13,6 +13,7 @@ const steps = [
   { name: 'rust: fmt', cmd: 'cargo', args: ['fmt', '--all', '--check'] },
   { name: 'rust: test', cmd: 'cargo', args: ['test', '--workspace'], count: cargoCounts },
   { name: 'rust: clippy', cmd: 'cargo', args: ['clippy', '--workspace', '--all-targets', '--all-features', '--', '-D', 'warnings'] },
+  { name: 'rust: clippy on each crypto family build', cmd: 'node', args: ['scripts/clippy-families.mjs'] },
   { name: 'rust: wasm32 check with each compiler', cmd: 'node', args: ['scripts/check-toolchains.mjs'] },
   { name: 'typescript: typecheck', cmd: 'pnpm', args: ['typecheck'] },
   {

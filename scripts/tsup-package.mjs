@@ -50,7 +50,8 @@ export function packageConfig({ entries, pure = [] } = {}) {
     esbuildPlugins: [keepNodeGlueExternal],
   };
   return [
-    { ...common, entry: entry('node'), format: ['esm', 'cjs'], platform: 'node', clean: true },
+    // `shims` gives the CommonJS build `import.meta.url` (crypto's Node entries load their glue lazily).
+    { ...common, entry: entry('node'), format: ['esm', 'cjs'], platform: 'node', clean: true, shims: true },
     {
       ...common,
       entry: entry('web'),

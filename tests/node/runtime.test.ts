@@ -102,6 +102,19 @@ describe('loading', () => {
     expect(physics.wasmInfo()).toMatchObject({ ready: true, variant: 'simd' });
   });
 
+  it('the crypto root compiles a family only when it is first used', () => {
+    const script = `
+      const crypto = require('@org/wasm-crypto');
+      const loaded = () => Object.keys(require.cache).filter((f) => f.includes('wasm_crypto_')).map((f) => f.replace(/.*wasm_crypto_/, '')).sort();
+      const before = loaded();
+      crypto.sha256('abc');
+      const afterSha256 = loaded();
+      crypto.blake3('abc');
+      console.log(JSON.stringify({ before, afterSha256, afterBlake3: loaded() }));`;
+    const result = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Record<string, string[]>;
+    expect(result).toEqual({ before: [], afterSha256: ['sha2.node.cjs'], afterBlake3: ['blake3.node.cjs', 'sha2.node.cjs'] });
+  });
+
   it('ORG_WASM_SIMD=0 forces the baseline build, with identical results', () => {
     const script = `
       const { boxBlur, wasmInfo } = require('@org/wasm-imaging');

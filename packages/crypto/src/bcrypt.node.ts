@@ -2,9 +2,13 @@
 import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import bcryptGlue from '../wasm/wasm_crypto_bcrypt.node.cjs';
+import { createRequire } from 'node:module';
+import type * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.node.cjs';
 
-slots.bcrypt.set(nodeModule(slots.bcrypt.name, bcryptGlue));
+// Each family compiles at its first use (synchronously), so importing the root costs nothing for
+// the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
+const load = createRequire(import.meta.url);
+slots.bcrypt.setLazy(() => nodeModule(slots.bcrypt.name, load('../wasm/wasm_crypto_bcrypt.node.cjs') as typeof bcryptGlue));
 
 export * from './bcrypt.js';
 export * from '@org/wasm-runtime/public';

@@ -2,9 +2,13 @@
 import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import blake3Glue from '../wasm/wasm_crypto_blake3.node.cjs';
+import { createRequire } from 'node:module';
+import type * as blake3Glue from '../wasm/wasm_crypto_blake3.node.cjs';
 
-slots.blake3.set(nodeModule(slots.blake3.name, blake3Glue));
+// Each family compiles at its first use (synchronously), so importing the root costs nothing for
+// the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
+const load = createRequire(import.meta.url);
+slots.blake3.setLazy(() => nodeModule(slots.blake3.name, load('../wasm/wasm_crypto_blake3.node.cjs') as typeof blake3Glue));
 
 export * from './blake3.js';
 export * from '@org/wasm-runtime/public';

@@ -2,9 +2,13 @@
 import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import checksumGlue from '../wasm/wasm_crypto_checksum.node.cjs';
+import { createRequire } from 'node:module';
+import type * as checksumGlue from '../wasm/wasm_crypto_checksum.node.cjs';
 
-slots.checksum.set(nodeModule(slots.checksum.name, checksumGlue));
+// Each family compiles at its first use (synchronously), so importing the root costs nothing for
+// the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
+const load = createRequire(import.meta.url);
+slots.checksum.setLazy(() => nodeModule(slots.checksum.name, load('../wasm/wasm_crypto_checksum.node.cjs') as typeof checksumGlue));
 
 export * from './checksum.js';
 export * from '@org/wasm-runtime/public';

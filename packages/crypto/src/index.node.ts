@@ -15,25 +15,29 @@
 import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import sha2Glue from '../wasm/wasm_crypto_sha2.node.cjs';
-import sha3Glue from '../wasm/wasm_crypto_sha3.node.cjs';
-import blake2Glue from '../wasm/wasm_crypto_blake2.node.cjs';
-import blake3Glue from '../wasm/wasm_crypto_blake3.node.cjs';
-import legacyGlue from '../wasm/wasm_crypto_legacy.node.cjs';
-import argon2Glue from '../wasm/wasm_crypto_argon2.node.cjs';
-import scryptGlue from '../wasm/wasm_crypto_scrypt.node.cjs';
-import bcryptGlue from '../wasm/wasm_crypto_bcrypt.node.cjs';
-import checksumGlue from '../wasm/wasm_crypto_checksum.node.cjs';
+import { createRequire } from 'node:module';
+import type * as sha2Glue from '../wasm/wasm_crypto_sha2.node.cjs';
+import type * as sha3Glue from '../wasm/wasm_crypto_sha3.node.cjs';
+import type * as blake2Glue from '../wasm/wasm_crypto_blake2.node.cjs';
+import type * as blake3Glue from '../wasm/wasm_crypto_blake3.node.cjs';
+import type * as legacyGlue from '../wasm/wasm_crypto_legacy.node.cjs';
+import type * as argon2Glue from '../wasm/wasm_crypto_argon2.node.cjs';
+import type * as scryptGlue from '../wasm/wasm_crypto_scrypt.node.cjs';
+import type * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.node.cjs';
+import type * as checksumGlue from '../wasm/wasm_crypto_checksum.node.cjs';
 
-slots.sha2.set(nodeModule(slots.sha2.name, sha2Glue));
-slots.sha3.set(nodeModule(slots.sha3.name, sha3Glue));
-slots.blake2.set(nodeModule(slots.blake2.name, blake2Glue));
-slots.blake3.set(nodeModule(slots.blake3.name, blake3Glue));
-slots.legacy.set(nodeModule(slots.legacy.name, legacyGlue));
-slots.argon2.set(nodeModule(slots.argon2.name, argon2Glue));
-slots.scrypt.set(nodeModule(slots.scrypt.name, scryptGlue));
-slots.bcrypt.set(nodeModule(slots.bcrypt.name, bcryptGlue));
-slots.checksum.set(nodeModule(slots.checksum.name, checksumGlue));
+// Each family compiles at its first use (synchronously), so importing the root costs nothing for
+// the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
+const load = createRequire(import.meta.url);
+slots.sha2.setLazy(() => nodeModule(slots.sha2.name, load('../wasm/wasm_crypto_sha2.node.cjs') as typeof sha2Glue));
+slots.sha3.setLazy(() => nodeModule(slots.sha3.name, load('../wasm/wasm_crypto_sha3.node.cjs') as typeof sha3Glue));
+slots.blake2.setLazy(() => nodeModule(slots.blake2.name, load('../wasm/wasm_crypto_blake2.node.cjs') as typeof blake2Glue));
+slots.blake3.setLazy(() => nodeModule(slots.blake3.name, load('../wasm/wasm_crypto_blake3.node.cjs') as typeof blake3Glue));
+slots.legacy.setLazy(() => nodeModule(slots.legacy.name, load('../wasm/wasm_crypto_legacy.node.cjs') as typeof legacyGlue));
+slots.argon2.setLazy(() => nodeModule(slots.argon2.name, load('../wasm/wasm_crypto_argon2.node.cjs') as typeof argon2Glue));
+slots.scrypt.setLazy(() => nodeModule(slots.scrypt.name, load('../wasm/wasm_crypto_scrypt.node.cjs') as typeof scryptGlue));
+slots.bcrypt.setLazy(() => nodeModule(slots.bcrypt.name, load('../wasm/wasm_crypto_bcrypt.node.cjs') as typeof bcryptGlue));
+slots.checksum.setLazy(() => nodeModule(slots.checksum.name, load('../wasm/wasm_crypto_checksum.node.cjs') as typeof checksumGlue));
 
 export * from './index.js';
 const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);

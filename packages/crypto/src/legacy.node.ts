@@ -2,9 +2,13 @@
 import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import legacyGlue from '../wasm/wasm_crypto_legacy.node.cjs';
+import { createRequire } from 'node:module';
+import type * as legacyGlue from '../wasm/wasm_crypto_legacy.node.cjs';
 
-slots.legacy.set(nodeModule(slots.legacy.name, legacyGlue));
+// Each family compiles at its first use (synchronously), so importing the root costs nothing for
+// the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
+const load = createRequire(import.meta.url);
+slots.legacy.setLazy(() => nodeModule(slots.legacy.name, load('../wasm/wasm_crypto_legacy.node.cjs') as typeof legacyGlue));
 
 export * from './legacy.js';
 export * from '@org/wasm-runtime/public';

@@ -2,15 +2,19 @@
 import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import argon2Glue from '../wasm/wasm_crypto_argon2.node.cjs';
-import scryptGlue from '../wasm/wasm_crypto_scrypt.node.cjs';
-import bcryptGlue from '../wasm/wasm_crypto_bcrypt.node.cjs';
-import sha2Glue from '../wasm/wasm_crypto_sha2.node.cjs';
+import { createRequire } from 'node:module';
+import type * as argon2Glue from '../wasm/wasm_crypto_argon2.node.cjs';
+import type * as scryptGlue from '../wasm/wasm_crypto_scrypt.node.cjs';
+import type * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.node.cjs';
+import type * as sha2Glue from '../wasm/wasm_crypto_sha2.node.cjs';
 
-slots.argon2.set(nodeModule(slots.argon2.name, argon2Glue));
-slots.scrypt.set(nodeModule(slots.scrypt.name, scryptGlue));
-slots.bcrypt.set(nodeModule(slots.bcrypt.name, bcryptGlue));
-slots.sha2.set(nodeModule(slots.sha2.name, sha2Glue));
+// Each family compiles at its first use (synchronously), so importing the root costs nothing for
+// the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
+const load = createRequire(import.meta.url);
+slots.argon2.setLazy(() => nodeModule(slots.argon2.name, load('../wasm/wasm_crypto_argon2.node.cjs') as typeof argon2Glue));
+slots.scrypt.setLazy(() => nodeModule(slots.scrypt.name, load('../wasm/wasm_crypto_scrypt.node.cjs') as typeof scryptGlue));
+slots.bcrypt.setLazy(() => nodeModule(slots.bcrypt.name, load('../wasm/wasm_crypto_bcrypt.node.cjs') as typeof bcryptGlue));
+slots.sha2.setLazy(() => nodeModule(slots.sha2.name, load('../wasm/wasm_crypto_sha2.node.cjs') as typeof sha2Glue));
 
 export * from './password.js';
 export * from '@org/wasm-runtime/public';

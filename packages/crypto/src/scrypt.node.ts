@@ -2,9 +2,13 @@
 import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import scryptGlue from '../wasm/wasm_crypto_scrypt.node.cjs';
+import { createRequire } from 'node:module';
+import type * as scryptGlue from '../wasm/wasm_crypto_scrypt.node.cjs';
 
-slots.scrypt.set(nodeModule(slots.scrypt.name, scryptGlue));
+// Each family compiles at its first use (synchronously), so importing the root costs nothing for
+// the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
+const load = createRequire(import.meta.url);
+slots.scrypt.setLazy(() => nodeModule(slots.scrypt.name, load('../wasm/wasm_crypto_scrypt.node.cjs') as typeof scryptGlue));
 
 export * from './scrypt.js';
 export * from '@org/wasm-runtime/public';

@@ -3,6 +3,7 @@ import type { GlueBase, WasmModule } from './module.js';
 
 export class ModuleSlot<G extends GlueBase> {
   #module: WasmModule<G> | undefined;
+  #lazy: (() => WasmModule<G>) | undefined;
   /** The npm package name, for error messages. */
   readonly name: string;
 
@@ -13,10 +14,19 @@ export class ModuleSlot<G extends GlueBase> {
   set(module: WasmModule<G>): void {
     // Keep the first: a web bundle may load one family through the root and a subpath, which share
     // chunks (and so this slot) but each carry an entry that sets it.
-    this.#module ??= module;
+    if (!this.#module && !this.#lazy) this.#module = module;
+  }
+
+  /**
+   * Like `set`, but the module is made on first use: a Node entry that offers several wasm
+   * modules then compiles only those its caller uses (each synchronously, at that first call).
+   */
+  setLazy(make: () => WasmModule<G>): void {
+    if (!this.#module && !this.#lazy) this.#lazy = make;
   }
 
   get(): WasmModule<G> {
+    if (!this.#module && this.#lazy) this.#module = this.#lazy();
     if (!this.#module) throw new Error(`${this.name}: import the package itself, not one of its internal files`);
     return this.#module;
   }

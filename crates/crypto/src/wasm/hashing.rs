@@ -1,28 +1,12 @@
-//! `wasm-bindgen` boundary: looks up the algorithm id, maps errors to `JsError`, and wipes the
-//! stack after work on secrets. Secrets arrive by value (`Vec<u8>`, moved into wasm memory by
-//! the glue) so they can be wiped; the allocator (`wipe-on-free`) zeroes every block it frees,
-//! including the outputs the glue copies out and frees.
+//! The exports of the hash families: one-shot, with options, batched, streaming, HMAC, and (for
+//! the families with fixed-output hashes) HKDF and PBKDF2.
 
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
+#[cfg(any(feature = "sha2", feature = "sha3", feature = "legacy"))]
+use super::reveal;
 use crate::{Params, Spec};
-
-wasm_boundary::common_exports!();
-
-/// Moves a secret output out of its `Zeroizing` wrapper for the glue, which copies it to JS and
-/// frees it (the allocator wipes it then).
-#[cfg(any(
-    feature = "sha2",
-    feature = "sha3",
-    feature = "legacy",
-    feature = "argon2",
-    feature = "scrypt",
-    feature = "bcrypt"
-))]
-fn reveal(mut secret: Zeroizing<Vec<u8>>) -> Vec<u8> {
-    core::mem::take(&mut *secret)
-}
 
 fn spec(id: u32) -> Result<&'static Spec, JsError> {
     Spec::find(id).map_err(wasm_boundary::reject)
@@ -194,66 +178,4 @@ pub fn pbkdf2(
     let key = crate::pbkdf2(spec(id)?, &password, salt, rounds, len).map_err(wasm_boundary::reject);
     wasm_boundary::wipe_stack();
     key.map(reveal)
-}
-
-/// Argon2 (RFC 9106): `variant` 0 = d, 1 = i, 2 = id; `m` in KiB; `maxmem` in bytes.
-#[cfg(feature = "argon2")]
-#[allow(clippy::too_many_arguments)]
-#[wasm_bindgen]
-pub fn argon2(
-    variant: u32,
-    version: u32,
-    t: u32,
-    m: u32,
-    p: u32,
-    out_len: usize,
-    maxmem: f64,
-    password: Vec<u8>,
-    salt: &[u8],
-    secret: Vec<u8>,
-    data: &[u8],
-) -> Result<Vec<u8>, JsError> {
-    let (password, secret) = (Zeroizing::new(password), Zeroizing::new(secret));
-    let options = crate::password::Argon2Options {
-        variant,
-        version,
-        t,
-        m,
-        p,
-        out_len,
-        maxmem: maxmem as u64,
-    };
-    let tag = crate::password::argon2(&options, &password, salt, &secret, data)
-        .map_err(wasm_boundary::reject);
-    wasm_boundary::wipe_stack();
-    tag.map(reveal)
-}
-
-/// scrypt (RFC 7914) with cost `n`, block size `r` and parallelism `p`; `maxmem` in bytes.
-#[cfg(feature = "scrypt")]
-#[wasm_bindgen]
-pub fn scrypt(
-    password: Vec<u8>,
-    salt: &[u8],
-    n: f64,
-    r: u32,
-    p: u32,
-    out_len: usize,
-    maxmem: f64,
-) -> Result<Vec<u8>, JsError> {
-    let password = Zeroizing::new(password);
-    let key = crate::password::scrypt(&password, salt, n as u64, r, p, out_len, maxmem as u64)
-        .map_err(wasm_boundary::reject);
-    wasm_boundary::wipe_stack();
-    key.map(reveal)
-}
-
-/// bcrypt's 23 output bytes for `password`, a 16-byte `salt` and `cost` (4–31).
-#[cfg(feature = "bcrypt")]
-#[wasm_bindgen]
-pub fn bcrypt(password: Vec<u8>, salt: &[u8], cost: u32) -> Result<Vec<u8>, JsError> {
-    let password = Zeroizing::new(password);
-    let hash = crate::password::bcrypt_raw(&password, salt, cost).map_err(wasm_boundary::reject);
-    wasm_boundary::wipe_stack();
-    hash.map(reveal)
 }

@@ -1,0 +1,6 @@
+// The one Node API the Node entries use: the package's sources are typed without @types/node
+// (tsconfig.base.json), while the repo's typecheck, which has it, excludes this file.
+declare module 'node:module' {
+  /** A CommonJS `require` resolving relative to `url`. */
+  export function createRequire(url: string): (id: string) => unknown;
+}
