@@ -27,6 +27,8 @@ export const cryptoEntries = {
 export const pureEntries = ['hmac', 'hkdf', 'pbkdf2', 'utils'];
 export const targets = ['node', 'web', 'inline', 'workerd'];
 const simdFamilies = new Set(['blake3']);
+/** Families with KDFs, whose async variants run in a worker thread under Node. */
+const kdfWorkerFamilies = new Set(['sha2', 'sha3', 'legacy', 'argon2', 'scrypt', 'bcrypt']);
 
 /** The API docs' front page (TypeDoc documents the root's Node entry). */
 const MODULE_DOC = `/**
@@ -55,7 +57,9 @@ function entry(name, { module, families }, target) {
     `import { slots } from './binding.js';`,
     `import { familyLifecycle } from './lifecycle.js';`,
   ];
+  const kdfFamilies = families.filter((family) => kdfWorkerFamilies.has(family));
   if (target === 'node') lines.push(`import { createRequire } from 'node:module';`);
+  if (target === 'node' && kdfFamilies.length) lines.push(`import { offThread } from './kdf-async.js';`, `import { nodeWorker } from './node-worker.js';`);
   for (const family of families) {
     const o = out(family);
     if (target === 'node') lines.push(`import type * as ${family}Glue from '../wasm/${o}.node.cjs';`);
@@ -80,6 +84,9 @@ function entry(name, { module, families }, target) {
     const simd = simdFamilies.has(family);
     if (target === 'node') {
       lines.push(`${slot}.setLazy(() => nodeModule(${slot}.name, load('../wasm/${o}.node.cjs') as typeof ${family}Glue));`);
+      if (kdfWorkerFamilies.has(family)) {
+        lines.push(`offThread.${family} ??= nodeWorker(load, ${slot}.name, load.resolve('../wasm/${o}.node.cjs'));`);
+      }
     }
     if (target === 'inline') lines.push(`${slot}.set(inlineModule(${slot}.name, ${family}Glue, ${family}Base64));`);
     if (target === 'workerd') {

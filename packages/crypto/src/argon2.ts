@@ -1,8 +1,8 @@
 // Argon2 (RFC 9106), as `@noble/hashes/argon2.js`, from RustCrypto's `argon2`.
 import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
-import { runAsync, type AsyncKdfOptions } from './kdf-async.js';
-import { withSecret } from './keyed.js';
+import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
+import { secretBytes } from './keyed.js';
 import { bytesOption, checkOptions } from './options.js';
 
 /** Most memory a KDF may use unless `maxmem` allows more: 1 GiB + 2 KiB, as noble. */
@@ -31,10 +31,11 @@ export interface Argon2Options extends AsyncKdfOptions {
 const variants = { argon2d: 0, argon2i: 1, argon2id: 2 } as const;
 
 /**
- * Argon2 of variant `variant`; shared by the exported functions and `hashPassword`.
+ * The validated Argon2 computation of variant `variant`; shared by the exported functions and
+ * the password functions.
  * @internal
  */
-export function argon2(variant: keyof typeof variants, password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
+export function argon2Call(variant: keyof typeof variants, password: BytesInput, salt: BytesInput, options: Argon2Options): KdfCall {
   const o = checkOptions(options);
   const p = checkInteger(o.p, 'p', 1, 0xffffff);
   const t = checkInteger(o.t, 't', 1, 2 ** 32 - 1);
@@ -46,12 +47,11 @@ export function argon2(variant: keyof typeof variants, password: BytesInput, sal
   const saltBytes = toBytes(salt, 'salt');
   if (saltBytes.length < 8) throw new RangeError(`salt must be at least 8 bytes; got ${saltBytes.length}`);
   const data = bytesOption(o, 'personalization') ?? new Uint8Array(0);
-  const module = slots.argon2.get();
-  return withSecret(password, 'password', (pw) =>
-    withSecret((o.key as BytesInput | undefined) ?? new Uint8Array(0), 'key', (secret) =>
-      module.call((glue) => glue.argon2(variants[variant], version, t, m, p, dkLen, maxmem, pw, saltBytes, secret, data)),
-    ),
-  );
+  const owned: Uint8Array[] = [];
+  const pw = secretBytes(password, 'password', owned);
+  const secret = secretBytes((o.key as BytesInput | undefined) ?? new Uint8Array(0), 'key', owned);
+  const args = [variants[variant], version, t, m, p, dkLen, maxmem, pw, saltBytes, secret, data] as const;
+  return { family: 'argon2', fn: 'argon2', args, owned, sync: () => slots.argon2.get().call((glue) => glue.argon2(...args)) };
 }
 
 /**
@@ -65,7 +65,7 @@ export function argon2(variant: keyof typeof variants, password: BytesInput, sal
  * ```
  */
 export function argon2id(password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
-  return argon2('argon2id', password, salt, options);
+  return runSync(argon2Call('argon2id', password, salt, options));
 }
 
 /**
@@ -78,7 +78,7 @@ export function argon2id(password: BytesInput, salt: BytesInput, options: Argon2
  * ```
  */
 export function argon2i(password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
-  return argon2('argon2i', password, salt, options);
+  return runSync(argon2Call('argon2i', password, salt, options));
 }
 
 /**
@@ -91,7 +91,7 @@ export function argon2i(password: BytesInput, salt: BytesInput, options: Argon2O
  * ```
  */
 export function argon2d(password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
-  return argon2('argon2d', password, salt, options);
+  return runSync(argon2Call('argon2d', password, salt, options));
 }
 
 /**
@@ -103,8 +103,8 @@ export function argon2d(password: BytesInput, salt: BytesInput, options: Argon2O
  * const key = await argon2idAsync('password', 'somesaltsomesalt', { t: 2, m: 19456, p: 1 });
  * ```
  */
-export function argon2idAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
-  return runAsync(options, () => argon2('argon2id', password, salt, options));
+export async function argon2idAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
+  return runAsync(argon2Call('argon2id', password, salt, options), options);
 }
 
 /**
@@ -116,8 +116,8 @@ export function argon2idAsync(password: BytesInput, salt: BytesInput, options: A
  * await argon2iAsync('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
  * ```
  */
-export function argon2iAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
-  return runAsync(options, () => argon2('argon2i', password, salt, options));
+export async function argon2iAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
+  return runAsync(argon2Call('argon2i', password, salt, options), options);
 }
 
 /**
@@ -129,6 +129,6 @@ export function argon2iAsync(password: BytesInput, salt: BytesInput, options: Ar
  * await argon2dAsync('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
  * ```
  */
-export function argon2dAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
-  return runAsync(options, () => argon2('argon2d', password, salt, options));
+export async function argon2dAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
+  return runAsync(argon2Call('argon2d', password, salt, options), options);
 }

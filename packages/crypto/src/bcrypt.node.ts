@@ -3,12 +3,15 @@ import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import { createRequire } from 'node:module';
+import { offThread } from './kdf-async.js';
+import { nodeWorker } from './node-worker.js';
 import type * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.node.cjs';
 
 // Each family compiles at its first use (synchronously), so importing the root costs nothing for
 // the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
 const load = createRequire(import.meta.url);
 slots.bcrypt.setLazy(() => nodeModule(slots.bcrypt.name, load('../wasm/wasm_crypto_bcrypt.node.cjs') as typeof bcryptGlue));
+offThread.bcrypt ??= nodeWorker(load, slots.bcrypt.name, load.resolve('../wasm/wasm_crypto_bcrypt.node.cjs'));
 
 export * from './bcrypt.js';
 export * from '@org/wasm-runtime/public';

@@ -1,8 +1,8 @@
 // bcrypt, from the `bcrypt` crate's core; the `$2b$` string format is ours.
 import { checkInteger, describe, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
-import { runAsync, type AsyncKdfOptions } from './kdf-async.js';
-import { withSecret } from './keyed.js';
+import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
+import { secretBytes } from './keyed.js';
 import { checkOptions } from './options.js';
 import { equalBytes } from './utils.js';
 
@@ -66,17 +66,28 @@ export interface BcryptOptions extends AsyncKdfOptions {
  * ```
  */
 export function bcrypt(password: BytesInput, options: BcryptOptions): string {
+  const { call, encode } = bcryptPlan(password, options);
+  return encode(runSync(call));
+}
+
+/** The computation of a new `$2b$` string, and its encoding once the hash is known. */
+function bcryptPlan(password: BytesInput, options: BcryptOptions): { call: KdfCall; encode: (hash: Uint8Array) => string } {
   const o = checkOptions(options);
   const cost = checkInteger(o.cost, 'cost', 4, 31);
   const salt = o.salt === undefined ? globalThis.crypto.getRandomValues(new Uint8Array(16)) : toBytes(o.salt as BytesInput, 'salt');
   if (salt.length !== 16) throw new RangeError(`salt must be 16 bytes; got ${salt.length}`);
-  const hash = bcryptRaw(password, salt, cost);
-  return `$2b$${String(cost).padStart(2, '0')}$${bcryptBase64(salt)}${bcryptBase64(hash)}`;
+  const encode = (hash: Uint8Array) => `$2b$${String(cost).padStart(2, '0')}$${bcryptBase64(salt)}${bcryptBase64(hash)}`;
+  return { call: bcryptCall(password, salt, cost), encode };
 }
 
-function bcryptRaw(password: BytesInput, salt: Uint8Array, cost: number): Uint8Array {
-  const module = slots.bcrypt.get();
-  return withSecret(password, 'password', (pw) => module.call((glue) => glue.bcrypt(pw, salt, cost)));
+/**
+ * The validated bcrypt computation (23 output bytes).
+ * @internal
+ */
+export function bcryptCall(password: BytesInput, salt: Uint8Array, cost: number): KdfCall {
+  const owned: Uint8Array[] = [];
+  const args = [secretBytes(password, 'password', owned), salt, cost] as const;
+  return { family: 'bcrypt', fn: 'bcrypt', args, owned, sync: () => slots.bcrypt.get().call((glue) => glue.bcrypt(...args)) };
 }
 
 /**
@@ -106,7 +117,21 @@ export function parseBcrypt(encoded: string): { cost: number; salt: Uint8Array; 
  */
 export function bcryptVerify(password: BytesInput, encoded: string): boolean {
   const { cost, salt, hash } = parseBcrypt(encoded);
-  return equalBytes(bcryptRaw(password, salt, cost), hash);
+  return equalBytes(runSync(bcryptCall(password, salt, cost)), hash);
+}
+
+/**
+ * {@link bcryptVerify} returning a Promise; see `AsyncKdfOptions`.
+ *
+ * @example
+ * ```ts
+ * import { bcryptVerifyAsync } from '@org/wasm-crypto/bcrypt';
+ * const ok = await bcryptVerifyAsync('password', stored);
+ * ```
+ */
+export async function bcryptVerifyAsync(password: BytesInput, encoded: string, options?: AsyncKdfOptions): Promise<boolean> {
+  const { cost, salt, hash } = parseBcrypt(encoded);
+  return equalBytes(await runAsync(bcryptCall(password, salt, cost), options), hash);
 }
 
 /**
@@ -118,6 +143,7 @@ export function bcryptVerify(password: BytesInput, encoded: string): boolean {
  * const hash = await bcryptAsync('password', { cost: 12 });
  * ```
  */
-export function bcryptAsync(password: BytesInput, options: BcryptOptions): Promise<string> {
-  return runAsync(options, () => bcrypt(password, options));
+export async function bcryptAsync(password: BytesInput, options: BcryptOptions): Promise<string> {
+  const { call, encode } = bcryptPlan(password, options);
+  return encode(await runAsync(call, options));
 }

@@ -16,6 +16,8 @@ import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import { createRequire } from 'node:module';
+import { offThread } from './kdf-async.js';
+import { nodeWorker } from './node-worker.js';
 import type * as sha2Glue from '../wasm/wasm_crypto_sha2.node.cjs';
 import type * as sha3Glue from '../wasm/wasm_crypto_sha3.node.cjs';
 import type * as blake2Glue from '../wasm/wasm_crypto_blake2.node.cjs';
@@ -30,13 +32,19 @@ import type * as checksumGlue from '../wasm/wasm_crypto_checksum.node.cjs';
 // the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
 const load = createRequire(import.meta.url);
 slots.sha2.setLazy(() => nodeModule(slots.sha2.name, load('../wasm/wasm_crypto_sha2.node.cjs') as typeof sha2Glue));
+offThread.sha2 ??= nodeWorker(load, slots.sha2.name, load.resolve('../wasm/wasm_crypto_sha2.node.cjs'));
 slots.sha3.setLazy(() => nodeModule(slots.sha3.name, load('../wasm/wasm_crypto_sha3.node.cjs') as typeof sha3Glue));
+offThread.sha3 ??= nodeWorker(load, slots.sha3.name, load.resolve('../wasm/wasm_crypto_sha3.node.cjs'));
 slots.blake2.setLazy(() => nodeModule(slots.blake2.name, load('../wasm/wasm_crypto_blake2.node.cjs') as typeof blake2Glue));
 slots.blake3.setLazy(() => nodeModule(slots.blake3.name, load('../wasm/wasm_crypto_blake3.node.cjs') as typeof blake3Glue));
 slots.legacy.setLazy(() => nodeModule(slots.legacy.name, load('../wasm/wasm_crypto_legacy.node.cjs') as typeof legacyGlue));
+offThread.legacy ??= nodeWorker(load, slots.legacy.name, load.resolve('../wasm/wasm_crypto_legacy.node.cjs'));
 slots.argon2.setLazy(() => nodeModule(slots.argon2.name, load('../wasm/wasm_crypto_argon2.node.cjs') as typeof argon2Glue));
+offThread.argon2 ??= nodeWorker(load, slots.argon2.name, load.resolve('../wasm/wasm_crypto_argon2.node.cjs'));
 slots.scrypt.setLazy(() => nodeModule(slots.scrypt.name, load('../wasm/wasm_crypto_scrypt.node.cjs') as typeof scryptGlue));
+offThread.scrypt ??= nodeWorker(load, slots.scrypt.name, load.resolve('../wasm/wasm_crypto_scrypt.node.cjs'));
 slots.bcrypt.setLazy(() => nodeModule(slots.bcrypt.name, load('../wasm/wasm_crypto_bcrypt.node.cjs') as typeof bcryptGlue));
+offThread.bcrypt ??= nodeWorker(load, slots.bcrypt.name, load.resolve('../wasm/wasm_crypto_bcrypt.node.cjs'));
 slots.checksum.setLazy(() => nodeModule(slots.checksum.name, load('../wasm/wasm_crypto_checksum.node.cjs') as typeof checksumGlue));
 
 export * from './index.js';

@@ -1,13 +1,73 @@
-// What the async KDF variants share: options for progress and the event-loop yield.
+// How the KDFs run: validated arguments for one raw wasm export, called on this thread, or for
+// the async variants off it where the entry provides a worker (Node), reporting progress.
 import { describe } from '@org/wasm-runtime';
 
-/** Options every async KDF variant takes. */
+/**
+ * Options every async KDF variant takes. Under Node the async variants run in a worker thread
+ * (one per family, started on first use, never keeping the process alive), so the event loop
+ * keeps serving while a password hashes; elsewhere they run on the calling thread after one yield
+ * to the event loop.
+ *
+ * @example
+ * ```ts
+ * import { argon2idAsync } from '@org/wasm-crypto/argon2';
+ * await argon2idAsync('pw', salt, { t: 2, m: 19456, p: 1, onProgress: (f) => console.log(f) });
+ * ```
+ */
 export interface AsyncKdfOptions {
   /**
    * Called with a fraction from 0 to 1: at 0 before the work starts and at 1 when it is done.
-   * The computation itself runs in one WebAssembly call, so there are no steps in between.
+   * The derivation is one WebAssembly call (the crates have no incremental API), so there are no
+   * steps in between.
    */
   onProgress?: (progress: number) => void;
+}
+
+/** Runs raw wasm exports of one family on another thread. */
+export interface OffThread {
+  /**
+   * Calls export `fn` with `args` (numbers and byte arrays) and resolves with its output; returns
+   * undefined if no worker can run here (the caller then runs the call itself).
+   */
+  run(fn: string, args: readonly unknown[]): Promise<Uint8Array> | undefined;
+}
+
+/** The families whose KDFs have async variants. */
+export type KdfFamily = 'sha2' | 'sha3' | 'legacy' | 'argon2' | 'scrypt' | 'bcrypt';
+
+/**
+ * Workers by family, registered by the Node entries; elsewhere async work runs on this thread.
+ * Shared by every copy of this file in a realm, so that `pbkdf2Async` from the `pbkdf2` subpath
+ * finds the worker that the `sha2` subpath's entry registered.
+ */
+export const offThread: Partial<Record<KdfFamily, OffThread>> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('@org/wasm-crypto/off-thread')
+] ??= {}) as Partial<Record<KdfFamily, OffThread>>;
+
+/** One KDF computation, ready to run. */
+export interface KdfCall {
+  readonly family: KdfFamily;
+  /** The raw export of the family's wasm module. */
+  readonly fn: string;
+  /** Its arguments, already validated. */
+  readonly args: readonly unknown[];
+  /** The same call on this thread. */
+  readonly sync: () => Uint8Array;
+  /** Copies of secrets this package made (from strings), wiped once the call is done. */
+  readonly owned: readonly Uint8Array[];
+}
+
+const wipe = (call: KdfCall): void => {
+  for (const bytes of call.owned) bytes.fill(0);
+};
+
+/** Runs `call` on this thread. */
+export function runSync(call: KdfCall): Uint8Array {
+  try {
+    return call.sync();
+  } finally {
+    wipe(call);
+  }
 }
 
 /** Yields to the event loop (a macrotask), so pending I/O and rendering run first. */
@@ -15,13 +75,27 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Runs `work` after a yield, reporting progress 0 and 1 to `onProgress`. */
-export async function runAsync<T>(options: AsyncKdfOptions | undefined, work: () => T): Promise<T> {
+/**
+ * Runs `call` off this thread where a worker is registered (Node), else after a yield on this
+ * thread; reports progress 0 and 1.
+ */
+export async function runAsync(call: KdfCall, options: AsyncKdfOptions | undefined): Promise<Uint8Array> {
   const onProgress = options?.onProgress;
   if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError(`onProgress must be a function; got ${describe(onProgress)}`);
-  onProgress?.(0);
-  await yieldToEventLoop();
-  const result = work();
-  onProgress?.(1);
-  return result;
+  try {
+    onProgress?.(0);
+    // The worker receives copies; ours are wiped below.
+    const offThreadResult = offThread[call.family]?.run(call.fn, call.args);
+    let out: Uint8Array;
+    if (offThreadResult) {
+      out = await offThreadResult;
+    } else {
+      await yieldToEventLoop();
+      out = call.sync();
+    }
+    onProgress?.(1);
+    return out;
+  } finally {
+    wipe(call);
+  }
 }

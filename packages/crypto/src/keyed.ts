@@ -2,12 +2,15 @@
 import { toBytes, type BytesInput, type ModuleSlot } from '@org/wasm-runtime';
 import type { KeyedGlue } from './binding.js';
 import { hashDef } from './hash.js';
+import type { KdfFamily } from './kdf-async.js';
 
 /** The module and id of `hash` for the keyed constructions (SHA-2, SHA-3, legacy hashes). */
-export function keyedHash(hash: unknown, fn: string): { slot: ModuleSlot<KeyedGlue>; id: number; outputLen: number } {
+export function keyedHash(hash: unknown, fn: string): { slot: ModuleSlot<KeyedGlue>; family: KdfFamily; id: number; outputLen: number } {
   const def = hashDef(hash, 'hash');
   if (!def.keyed) throw new TypeError(`${fn}: this hash has no HMAC here (use a SHA-2, SHA-3 or legacy hash)`);
-  return { slot: def.slot as ModuleSlot<KeyedGlue>, id: def.id, outputLen: def.outputLen };
+  // The slot is named after its family: '@org/wasm-crypto/sha2' → 'sha2'.
+  const family = def.slot.name.slice(def.slot.name.lastIndexOf('/') + 1) as KdfFamily;
+  return { slot: def.slot as ModuleSlot<KeyedGlue>, family, id: def.id, outputLen: def.outputLen };
 }
 
 /** Runs `use` with `secret` as bytes, wiping the copy if we made it from a string. */
@@ -18,4 +21,11 @@ export function withSecret<T>(secret: BytesInput, name: string, use: (bytes: Uin
   } finally {
     if (typeof secret === 'string') bytes.fill(0);
   }
+}
+
+/** `secret` as bytes; a copy made from a string is added to `owned`, for wiping after use. */
+export function secretBytes(secret: BytesInput, name: string, owned: Uint8Array[]): Uint8Array {
+  const bytes = toBytes(secret, name);
+  if (typeof secret === 'string') owned.push(bytes);
+  return bytes;
 }

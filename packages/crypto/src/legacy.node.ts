@@ -3,12 +3,15 @@ import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import { createRequire } from 'node:module';
+import { offThread } from './kdf-async.js';
+import { nodeWorker } from './node-worker.js';
 import type * as legacyGlue from '../wasm/wasm_crypto_legacy.node.cjs';
 
 // Each family compiles at its first use (synchronously), so importing the root costs nothing for
 // the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
 const load = createRequire(import.meta.url);
 slots.legacy.setLazy(() => nodeModule(slots.legacy.name, load('../wasm/wasm_crypto_legacy.node.cjs') as typeof legacyGlue));
+offThread.legacy ??= nodeWorker(load, slots.legacy.name, load.resolve('../wasm/wasm_crypto_legacy.node.cjs'));
 
 export * from './legacy.js';
 export * from '@org/wasm-runtime/public';

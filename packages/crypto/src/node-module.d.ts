@@ -2,5 +2,5 @@
 // (tsconfig.base.json), while the repo's typecheck, which has it, excludes this file.
 declare module 'node:module' {
   /** A CommonJS `require` resolving relative to `url`. */
-  export function createRequire(url: string): (id: string) => unknown;
+  export function createRequire(url: string): { (id: string): unknown; resolve(id: string): string };
 }

@@ -3,6 +3,8 @@ import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import { createRequire } from 'node:module';
+import { offThread } from './kdf-async.js';
+import { nodeWorker } from './node-worker.js';
 import type * as argon2Glue from '../wasm/wasm_crypto_argon2.node.cjs';
 import type * as scryptGlue from '../wasm/wasm_crypto_scrypt.node.cjs';
 import type * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.node.cjs';
@@ -12,9 +14,13 @@ import type * as sha2Glue from '../wasm/wasm_crypto_sha2.node.cjs';
 // the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
 const load = createRequire(import.meta.url);
 slots.argon2.setLazy(() => nodeModule(slots.argon2.name, load('../wasm/wasm_crypto_argon2.node.cjs') as typeof argon2Glue));
+offThread.argon2 ??= nodeWorker(load, slots.argon2.name, load.resolve('../wasm/wasm_crypto_argon2.node.cjs'));
 slots.scrypt.setLazy(() => nodeModule(slots.scrypt.name, load('../wasm/wasm_crypto_scrypt.node.cjs') as typeof scryptGlue));
+offThread.scrypt ??= nodeWorker(load, slots.scrypt.name, load.resolve('../wasm/wasm_crypto_scrypt.node.cjs'));
 slots.bcrypt.setLazy(() => nodeModule(slots.bcrypt.name, load('../wasm/wasm_crypto_bcrypt.node.cjs') as typeof bcryptGlue));
+offThread.bcrypt ??= nodeWorker(load, slots.bcrypt.name, load.resolve('../wasm/wasm_crypto_bcrypt.node.cjs'));
 slots.sha2.setLazy(() => nodeModule(slots.sha2.name, load('../wasm/wasm_crypto_sha2.node.cjs') as typeof sha2Glue));
+offThread.sha2 ??= nodeWorker(load, slots.sha2.name, load.resolve('../wasm/wasm_crypto_sha2.node.cjs'));
 
 export * from './password.js';
 export * from '@org/wasm-runtime/public';

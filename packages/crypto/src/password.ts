@@ -1,13 +1,13 @@
 // Password storage: PHC strings over Argon2, scrypt, PBKDF2 and bcrypt, with random salts.
 import { checkInteger, describe, type BytesInput } from '@org/wasm-runtime';
-import { argon2, DEFAULT_MAXMEM } from './argon2.js';
-import { bcrypt, bcryptVerify } from './bcrypt.js';
+import { argon2Call, DEFAULT_MAXMEM } from './argon2.js';
+import { bcryptBase64, bcryptCall, parseBcrypt } from './bcrypt.js';
 import type { HashFunction } from './hash.js';
-import { runAsync, type AsyncKdfOptions } from './kdf-async.js';
+import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { checkOptions } from './options.js';
-import { pbkdf2 } from './pbkdf2.js';
+import { pbkdf2Call } from './pbkdf2.js';
 import { onlyParams, parsePhc, phcBase64, phcInteger, type Phc } from './phc.js';
-import { scrypt } from './scrypt.js';
+import { scryptCall } from './scrypt.js';
 import { sha256, sha512 } from './sha2.js';
 import { equalBytes } from './utils.js';
 
@@ -61,35 +61,40 @@ const randomBytes = (length: number): Uint8Array => globalThis.crypto.getRandomV
  * ```
  */
 export function hashPassword(password: BytesInput, options?: HashPasswordOptions): string {
+  const { call, encode } = hashPlan(password, options);
+  return encode(runSync(call));
+}
+
+/** A new password hash: the KDF computation, and the string it encodes into. */
+function hashPlan(password: BytesInput, options: HashPasswordOptions | undefined): { call: KdfCall; encode: (hash: Uint8Array) => string } {
   const o = checkOptions(options) as HashPasswordOptions;
   const algorithm = o.algorithm ?? 'argon2id';
   const dkLen = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 16, 1024);
   const salt = randomBytes(o.saltLen === undefined ? 16 : checkInteger(o.saltLen, 'saltLen', 8, 1024));
+  const phc = (id: string, params: string) => (hash: Uint8Array) => `$${id}$${params}$${phcBase64(salt)}$${phcBase64(hash)}`;
   switch (algorithm) {
     case 'argon2id':
     case 'argon2i':
     case 'argon2d': {
-      const t = o.t ?? 2;
-      const m = o.m ?? 19456;
-      const p = o.p ?? 1;
-      const hash = argon2(algorithm, password, salt, { t, m, p, dkLen });
-      return `$${algorithm}$v=19$m=${m},t=${t},p=${p}$${phcBase64(salt)}$${phcBase64(hash)}`;
+      const [t, m, p] = [o.t ?? 2, o.m ?? 19456, o.p ?? 1];
+      return { call: argon2Call(algorithm, password, salt, { t, m, p, dkLen }), encode: phc(algorithm, `v=19$m=${m},t=${t},p=${p}`) };
     }
     case 'scrypt': {
-      const N = o.N ?? 2 ** 17;
-      const r = o.r ?? 8;
-      const p = o.p ?? 1;
-      const hash = scrypt(password, salt, { N, r, p, dkLen });
-      return `$scrypt$ln=${Math.log2(N)},r=${r},p=${p}$${phcBase64(salt)}$${phcBase64(hash)}`;
+      const [N, r, p] = [o.N ?? 2 ** 17, o.r ?? 8, o.p ?? 1];
+      return { call: scryptCall(password, salt, { N, r, p, dkLen }), encode: phc('scrypt', `ln=${Math.log2(N)},r=${r},p=${p}`) };
     }
     case 'pbkdf2-sha256':
     case 'pbkdf2-sha512': {
       const c = o.c ?? (algorithm === 'pbkdf2-sha256' ? 600_000 : 210_000);
-      const hash = pbkdf2(algorithm === 'pbkdf2-sha256' ? sha256 : sha512, password, salt, { c, dkLen });
-      return `$${algorithm}$i=${c},l=${dkLen}$${phcBase64(salt)}$${phcBase64(hash)}`;
+      const hash = algorithm === 'pbkdf2-sha256' ? sha256 : sha512;
+      return { call: pbkdf2Call(hash, password, salt, { c, dkLen }), encode: phc(algorithm, `i=${c},l=${dkLen}`) };
     }
-    case 'bcrypt':
-      return bcrypt(password, { cost: o.cost ?? 10 });
+    case 'bcrypt': {
+      const cost = checkInteger(o.cost ?? 10, 'cost', 4, 31);
+      const bcryptSalt = salt.length === 16 ? salt : randomBytes(16);
+      const encode = (hash: Uint8Array) => `$2b$${String(cost).padStart(2, '0')}$${bcryptBase64(bcryptSalt)}${bcryptBase64(hash)}`;
+      return { call: bcryptCall(password, bcryptSalt, cost), encode };
+    }
     default:
       throw new RangeError(`unknown password algorithm ${describe(algorithm)}`);
   }
@@ -108,16 +113,25 @@ export function hashPassword(password: BytesInput, options?: HashPasswordOptions
  * ```
  */
 export function verifyPassword(encoded: string, password: BytesInput, options?: VerifyPasswordOptions): boolean {
+  const { call, expected } = verifyPlan(encoded, password, options);
+  return equalBytes(runSync(call), expected);
+}
+
+/** The KDF computation a stored hash describes, and the hash it must reproduce. */
+function verifyPlan(encoded: string, password: BytesInput, options: VerifyPasswordOptions | undefined): { call: KdfCall; expected: Uint8Array } {
   if (typeof encoded !== 'string') throw new TypeError(`encoded must be a string; got ${describe(encoded)}`);
   const o = checkOptions(options) as VerifyPasswordOptions;
   const maxmem = o.maxmem === undefined ? DEFAULT_MAXMEM : checkInteger(o.maxmem, 'maxmem', 1, 3 * 2 ** 30);
-  if (/^\$2[aby]\$/.test(encoded)) return bcryptVerify(password, encoded);
+  if (/^\$2[aby]\$/.test(encoded)) {
+    const { cost, salt, hash } = parseBcrypt(encoded);
+    return { call: bcryptCall(password, salt, cost), expected: hash };
+  }
   const phc = parsePhc(encoded);
-  return equalBytes(derive(phc, password, maxmem, o.secret), phc.hash);
+  return { call: deriveCall(phc, password, maxmem, o.secret), expected: phc.hash };
 }
 
-/** Recomputes the hash a parsed PHC string describes. */
-function derive(phc: Phc, password: BytesInput, maxmem: number, secret: BytesInput | undefined): Uint8Array {
+/** The computation a parsed PHC string describes. */
+function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: BytesInput | undefined): KdfCall {
   const dkLen = phc.hash.length;
   switch (phc.id) {
     case 'argon2id':
@@ -132,14 +146,15 @@ function derive(phc: Phc, password: BytesInput, maxmem: number, secret: BytesInp
       const t = phcInteger(phc, 't', 1, 2 ** 32 - 1);
       const data = phc.params.get('data');
       const personalization = data === undefined ? undefined : phcDecode(data);
-      return argon2(phc.id, password, phc.salt, { m, t, p, dkLen, version, maxmem, ...(secret === undefined ? {} : { key: secret }), ...(personalization ? { personalization } : {}) });
+      const extra = { ...(secret === undefined ? {} : { key: secret }), ...(personalization ? { personalization } : {}) };
+      return argon2Call(phc.id, password, phc.salt, { m, t, p, dkLen, version, maxmem, ...extra });
     }
     case 'scrypt': {
       onlyParams(phc, ['ln', 'r', 'p']);
       const ln = phcInteger(phc, 'ln', 1, 52);
       const r = phcInteger(phc, 'r', 1, 1 << 20);
       const p = phcInteger(phc, 'p', 1, 1 << 20);
-      return scrypt(password, phc.salt, { N: 2 ** ln, r, p, dkLen, maxmem });
+      return scryptCall(password, phc.salt, { N: 2 ** ln, r, p, dkLen, maxmem });
     }
     case 'pbkdf2-sha256':
     case 'pbkdf2-sha512': {
@@ -148,7 +163,7 @@ function derive(phc: Phc, password: BytesInput, maxmem: number, secret: BytesInp
       const l = phcInteger(phc, 'l', 1, 1024, dkLen);
       if (l !== dkLen) throw new RangeError('malformed PHC string: l= does not match the hash length');
       const hash: HashFunction = phc.id === 'pbkdf2-sha256' ? sha256 : sha512;
-      return pbkdf2(hash, password, phc.salt, { c, dkLen });
+      return pbkdf2Call(hash, password, phc.salt, { c, dkLen });
     }
     default:
       throw new RangeError(`unsupported password hash algorithm: ${phc.id}`);
@@ -168,8 +183,9 @@ function phcDecode(text: string): Uint8Array {
  * const stored = await hashPasswordAsync('password', { onProgress: (f) => console.log(f) });
  * ```
  */
-export function hashPasswordAsync(password: BytesInput, options?: HashPasswordOptions): Promise<string> {
-  return runAsync(options, () => hashPassword(password, options));
+export async function hashPasswordAsync(password: BytesInput, options?: HashPasswordOptions): Promise<string> {
+  const { call, encode } = hashPlan(password, options);
+  return encode(await runAsync(call, options));
 }
 
 /**
@@ -181,6 +197,7 @@ export function hashPasswordAsync(password: BytesInput, options?: HashPasswordOp
  * const ok = await verifyPasswordAsync(stored, 'password');
  * ```
  */
-export function verifyPasswordAsync(encoded: string, password: BytesInput, options?: VerifyPasswordOptions): Promise<boolean> {
-  return runAsync(options, () => verifyPassword(encoded, password, options));
+export async function verifyPasswordAsync(encoded: string, password: BytesInput, options?: VerifyPasswordOptions): Promise<boolean> {
+  const { call, expected } = verifyPlan(encoded, password, options);
+  return equalBytes(await runAsync(call, options), expected);
 }

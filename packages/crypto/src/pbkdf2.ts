@@ -1,8 +1,8 @@
 // PBKDF2 (RFC 8018), as `@noble/hashes/pbkdf2.js`, from RustCrypto's `pbkdf2`.
 import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
 import type { HashFunction } from './hash.js';
-import { runAsync, type AsyncKdfOptions } from './kdf-async.js';
-import { keyedHash, withSecret } from './keyed.js';
+import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
+import { keyedHash, secretBytes } from './keyed.js';
 import { checkOptions } from './options.js';
 
 /** Options of PBKDF2. */
@@ -25,17 +25,27 @@ export interface Pbkdf2Options extends AsyncKdfOptions {
  * ```
  */
 export function pbkdf2(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): Uint8Array {
-  const { slot, id } = keyedHash(hash, 'pbkdf2');
+  return runSync(pbkdf2Call(hash, password, salt, options));
+}
+
+/**
+ * The validated PBKDF2 computation.
+ * @internal
+ */
+export function pbkdf2Call(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): KdfCall {
+  const { slot, family, id } = keyedHash(hash, 'pbkdf2');
   const o = checkOptions(options);
   const rounds = checkInteger(o.c, 'c', 1, 100_000_000);
   const len = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 1, 1 << 20);
   const saltBytes = toBytes(salt, 'salt');
-  return withSecret(password, 'password', (bytes) => slot.get().call((glue) => glue.pbkdf2(id, bytes, saltBytes, rounds, len)));
+  const owned: Uint8Array[] = [];
+  const args = [id, secretBytes(password, 'password', owned), saltBytes, rounds, len] as const;
+  return { family, fn: 'pbkdf2', args, owned, sync: () => slot.get().call((glue) => glue.pbkdf2(...args)) };
 }
 
 /**
- * PBKDF2 returning a Promise, as noble's `pbkdf2Async`. It yields to the event loop once before
- * it starts; the derivation itself is one WebAssembly call.
+ * PBKDF2 returning a Promise, as noble's `pbkdf2Async`: in Node it runs in a worker thread,
+ * elsewhere on this thread after one yield to the event loop (see `AsyncKdfOptions`).
  *
  * @example
  * ```ts
@@ -44,6 +54,6 @@ export function pbkdf2(hash: HashFunction, password: BytesInput, salt: BytesInpu
  * const key = await pbkdf2Async(sha512, 'password', 'salt', { c: 210_000 });
  * ```
  */
-export function pbkdf2Async(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): Promise<Uint8Array> {
-  return runAsync(options, () => pbkdf2(hash, password, salt, options));
+export async function pbkdf2Async(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): Promise<Uint8Array> {
+  return runAsync(pbkdf2Call(hash, password, salt, options), options);
 }

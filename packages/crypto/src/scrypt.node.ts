@@ -3,12 +3,15 @@ import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import { createRequire } from 'node:module';
+import { offThread } from './kdf-async.js';
+import { nodeWorker } from './node-worker.js';
 import type * as scryptGlue from '../wasm/wasm_crypto_scrypt.node.cjs';
 
 // Each family compiles at its first use (synchronously), so importing the root costs nothing for
 // the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
 const load = createRequire(import.meta.url);
 slots.scrypt.setLazy(() => nodeModule(slots.scrypt.name, load('../wasm/wasm_crypto_scrypt.node.cjs') as typeof scryptGlue));
+offThread.scrypt ??= nodeWorker(load, slots.scrypt.name, load.resolve('../wasm/wasm_crypto_scrypt.node.cjs'));
 
 export * from './scrypt.js';
 export * from '@org/wasm-runtime/public';

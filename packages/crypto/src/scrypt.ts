@@ -2,8 +2,8 @@
 import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { DEFAULT_MAXMEM } from './argon2.js';
 import { slots } from './binding.js';
-import { runAsync, type AsyncKdfOptions } from './kdf-async.js';
-import { withSecret } from './keyed.js';
+import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
+import { secretBytes } from './keyed.js';
 import { checkOptions } from './options.js';
 
 /** Options of scrypt. */
@@ -31,6 +31,14 @@ export interface ScryptOptions extends AsyncKdfOptions {
  * ```
  */
 export function scrypt(password: BytesInput, salt: BytesInput, options: ScryptOptions): Uint8Array {
+  return runSync(scryptCall(password, salt, options));
+}
+
+/**
+ * The validated scrypt computation.
+ * @internal
+ */
+export function scryptCall(password: BytesInput, salt: BytesInput, options: ScryptOptions): KdfCall {
   const o = checkOptions(options);
   const n = checkInteger(o.N, 'N', 2, 2 ** 52);
   if (!Number.isInteger(Math.log2(n))) throw new RangeError(`N must be a power of two; got ${n}`);
@@ -39,8 +47,9 @@ export function scrypt(password: BytesInput, salt: BytesInput, options: ScryptOp
   const dkLen = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 1, 1 << 20);
   const maxmem = o.maxmem === undefined ? DEFAULT_MAXMEM : checkInteger(o.maxmem, 'maxmem', 1, 3 * 2 ** 30);
   const saltBytes = toBytes(salt, 'salt');
-  const module = slots.scrypt.get();
-  return withSecret(password, 'password', (pw) => module.call((glue) => glue.scrypt(pw, saltBytes, n, r, p, dkLen, maxmem)));
+  const owned: Uint8Array[] = [];
+  const args = [secretBytes(password, 'password', owned), saltBytes, n, r, p, dkLen, maxmem] as const;
+  return { family: 'scrypt', fn: 'scrypt', args, owned, sync: () => slots.scrypt.get().call((glue) => glue.scrypt(...args)) };
 }
 
 /**
@@ -52,6 +61,6 @@ export function scrypt(password: BytesInput, salt: BytesInput, options: ScryptOp
  * const key = await scryptAsync('password', 'salt', { N: 2 ** 17, r: 8, p: 1 });
  * ```
  */
-export function scryptAsync(password: BytesInput, salt: BytesInput, options: ScryptOptions): Promise<Uint8Array> {
-  return runAsync(options, () => scrypt(password, salt, options));
+export async function scryptAsync(password: BytesInput, salt: BytesInput, options: ScryptOptions): Promise<Uint8Array> {
+  return runAsync(scryptCall(password, salt, options), options);
 }

@@ -1,0 +1,69 @@
+// The async KDF variants under Node run in a worker thread: the event loop keeps running during
+// a long derivation, results equal the synchronous ones, errors keep their types, and the idle
+// worker never keeps the process alive.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { cryptoEntries, hex } from './entries.js';
+
+/** Runs `work`, counting how often a 5 ms interval fired meanwhile. */
+async function ticksDuring<T>(work: () => Promise<T>): Promise<{ result: T; ticks: number }> {
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 5);
+  try {
+    return { result: await work(), ticks };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+describe.each(cryptoEntries)('async KDFs off the main thread ($kind)', ({ lib }) => {
+  const salt = 'somesaltsomesalt';
+
+  it('argon2idAsync leaves the event loop running and equals argon2id', async () => {
+    const options = { t: 3, m: 32768, p: 1 };
+    const progress: number[] = [];
+    const { result, ticks } = await ticksDuring(() => lib.argon2idAsync('pw', salt, { ...options, onProgress: (f: number) => progress.push(f) }));
+    expect(ticks).toBeGreaterThanOrEqual(3); // a blocking call would allow none until it returned
+    expect(progress).toEqual([0, 1]);
+    expect(hex(result)).toBe(hex(lib.argon2id('pw', salt, options)));
+  });
+
+  it('pbkdf2Async, scryptAsync, bcryptAsync and the password functions run off-thread too', async () => {
+    const { result, ticks } = await ticksDuring(() => lib.pbkdf2Async(lib.sha256, 'pw', 'salt', { c: 300_000 }));
+    expect(ticks).toBeGreaterThanOrEqual(3);
+    expect(hex(result)).toBe(hex(lib.pbkdf2(lib.sha256, 'pw', 'salt', { c: 300_000 })));
+    expect(hex(await lib.scryptAsync('password', 'NaCl', { N: 1024, r: 8, p: 16, dkLen: 64 }))).toBe(
+      hex(lib.scrypt('password', 'NaCl', { N: 1024, r: 8, p: 16, dkLen: 64 })),
+    );
+    const bcrypt = await lib.bcryptAsync('pw', { cost: 5 });
+    expect(await lib.bcryptVerifyAsync('pw', bcrypt)).toBe(true);
+    expect(lib.bcryptVerify('pw', bcrypt)).toBe(true);
+    const stored = await lib.hashPasswordAsync('pw', { m: 1024, t: 1 });
+    expect(await lib.verifyPasswordAsync(stored, 'pw')).toBe(true);
+    expect(await lib.verifyPasswordAsync(stored, 'px')).toBe(false);
+    expect(lib.verifyPassword(stored, 'pw')).toBe(true);
+  });
+
+  it('errors from the worker keep their types; concurrent calls all settle', async () => {
+    await expect(lib.argon2idAsync('pw', salt, { t: 1, m: 65536, p: 1, maxmem: 1024 })).rejects.toThrow(lib.WasmError);
+    await expect(lib.argon2idAsync('pw', salt, { t: 1, m: 65536, p: 1, maxmem: 1024 })).rejects.toThrow(/maxmem/);
+    await expect(lib.argon2idAsync('pw', 'short', { t: 1, m: 64, p: 1 })).rejects.toThrow(RangeError); // checked before the worker
+    const results = await Promise.all([1, 2, 3, 4].map((t) => lib.argon2idAsync('pw', salt, { t, m: 256, p: 1 })));
+    expect(results.map(hex)).toEqual([1, 2, 3, 4].map((t) => hex(lib.argon2id('pw', salt, { t, m: 256, p: 1 }))));
+  });
+});
+
+describe('the worker threads', () => {
+  it('never keep the process alive, from the root or from subpaths', () => {
+    const script = `
+      import { hashPasswordAsync } from '@org/wasm-crypto';
+      import { pbkdf2Async } from '@org/wasm-crypto/pbkdf2';
+      import { sha256 } from '@org/wasm-crypto/sha2';
+      await hashPasswordAsync('pw', { m: 256, t: 1 });
+      await pbkdf2Async(sha256, 'pw', 'salt', { c: 10 });
+      console.log('done');`;
+    // The process must end by itself once the work is done (the timeout fails the test otherwise).
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(out.trim()).toBe('done');
+  });
+});
