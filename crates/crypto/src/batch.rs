@@ -50,8 +50,8 @@ impl std::error::Error for BatchError {}
 ///
 /// Message `i` is `data[offsets[i]..offsets[i + 1]]`, so `n + 1` offsets describe `n` messages
 /// (the first need not be 0). Offsets must be non-decreasing and at most `data.len()`. Returns the
-/// `n` digests (`params.out_len` bytes each) concatenated. One hasher is reused and digests are written in place, so the loop
-/// allocates nothing per message.
+/// `n` digests (`params.out_len` bytes each) concatenated. Digests are written in place, by the
+/// algorithm's one-shot path or one reused stream, so the loop allocates nothing per message.
 pub fn digest_batch(
     spec: &Spec,
     params: &Params,
@@ -67,7 +67,11 @@ pub fn digest_batch(
     if first as usize > data.len() {
         return Err(out_of_bounds(0, first));
     }
-    let mut hasher = spec.start(params).map_err(BatchError::Params)?;
+    let one_shot = spec.one_shot.filter(|_| params.is_default_for(spec));
+    let mut hasher = match one_shot {
+        Some(_) => None,
+        None => Some(spec.start(params).map_err(BatchError::Params)?),
+    };
     let size = params.out_len;
     let mut digests = vec![0; rest.len().saturating_mul(size)];
     let mut start = first;
@@ -79,8 +83,14 @@ pub fn digest_batch(
         let message = data
             .get(start as usize..end as usize)
             .ok_or_else(|| out_of_bounds(index, end))?;
-        hasher.update(message);
-        hasher.finalize_reset_into(out);
+        match (&mut hasher, one_shot) {
+            (Some(hasher), _) => {
+                hasher.update(message);
+                hasher.finalize_reset_into(out);
+            }
+            (None, Some(one_shot)) => one_shot(message, out),
+            (None, None) => unreachable!("a stream is started whenever there is no one-shot path"),
+        }
         start = end;
     }
     Ok(digests)

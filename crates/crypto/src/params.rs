@@ -111,6 +111,15 @@ impl Params {
         }
     }
 
+    /// Whether these are `spec`'s default parameters: its default length and no options.
+    pub fn is_default_for(&self, spec: &crate::Spec) -> bool {
+        self.out_len == spec.output_len
+            && self.key.is_none()
+            && self.salt.is_empty()
+            && self.personalization.is_empty()
+            && self.number.is_none()
+    }
+
     /// The key, or an empty slice.
     pub fn key(&self) -> &[u8] {
         self.key.as_deref().map_or(&[], |k| k.as_slice())

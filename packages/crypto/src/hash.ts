@@ -1,4 +1,4 @@
-import { HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot } from '@org/wasm-runtime';
+import { HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
 import { digestBatch, type PackedMessages } from './batch.js';
 import type { HashGlue } from './binding.js';
 
@@ -51,6 +51,41 @@ export function hashDef(hash: unknown, name: string): HashDef {
   const def = typeof hash === 'function' ? defs.get(hash) : undefined;
   if (def === undefined) throw new TypeError(`${name} must be one of this package’s hash functions (e.g. sha256)`);
   return def;
+}
+
+/** The module's scratch buffer (crates/crypto/src/wasm/scratch.rs), per instance. */
+interface Scratch {
+  readonly epoch: number;
+  readonly memory: WebAssembly.Memory;
+  readonly ptr: number;
+  readonly capacity: number;
+}
+
+const scratches = new WeakMap<object, Scratch>();
+
+function scratchOf(module: WasmModule<HashGlue>): Scratch {
+  let scratch = scratches.get(module);
+  // A panic re-instantiates the module (a new epoch): its memory and buffer are new too.
+  if (!scratch || scratch.epoch !== module.epoch) {
+    scratch = module.call((glue) => ({ epoch: module.epoch, memory: glue.wasmMemory(), ptr: glue.scratchPtr(), capacity: glue.scratchCapacity() }));
+    scratches.set(module, scratch);
+  }
+  return scratch;
+}
+
+/**
+ * The digest of `bytes` with the default parameters. Small messages go through the module's
+ * scratch buffer: written straight into linear memory, no allocation or copy by the glue.
+ */
+function digestDefault(def: HashDef, bytes: Uint8Array): Uint8Array {
+  const module = def.slot.get();
+  const scratch = scratchOf(module);
+  if (bytes.length > scratch.capacity) return module.call((glue) => glue.digest(def.id, bytes));
+  return module.call((glue) => {
+    new Uint8Array(scratch.memory.buffer, scratch.ptr, bytes.length).set(bytes);
+    const length = glue.digestScratch(def.id, bytes.length);
+    return new Uint8Array(scratch.memory.buffer, scratch.ptr + scratch.capacity, length).slice();
+  });
 }
 
 /** Starts a wasm stream for `def` with `params`. */
@@ -255,7 +290,7 @@ export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>
       const bytes = toBytes(message, 'message');
       if (options === undefined || !toParams) {
         if (bytes.length > CHUNK) return create().update(bytes).digest();
-        return def.slot.get().call((glue) => glue.digest(def.id, bytes));
+        return digestDefault(def, bytes);
       }
       const { params, owned } = toParams(options);
       if (bytes.length > CHUNK) {

@@ -17,6 +17,7 @@ pub static SPECS: [Spec; 2] = [
         options: &["key", "salt", "personalization"],
         construct: blake2b,
         keyed: None,
+        one_shot: None,
     },
     Spec {
         id: 41,
@@ -27,6 +28,7 @@ pub static SPECS: [Spec; 2] = [
         options: &["key", "salt", "personalization"],
         construct: blake2s,
         keyed: None,
+        one_shot: None,
     },
 ];
 

@@ -18,6 +18,7 @@ pub static SPECS: [Spec; 1] = [Spec {
     options: &["key", "personalization", "number"],
     construct: blake3,
     keyed: None,
+    one_shot: None,
 }];
 
 fn blake3(params: &Params) -> Result<Box<dyn Stream>, ParamError> {

@@ -62,6 +62,7 @@ const fn checksum(
         options,
         construct,
         keyed: None,
+        one_shot: None,
     }
 }
 

@@ -153,6 +153,7 @@ const fn xof(
         options: options(id),
         construct,
         keyed: None,
+        one_shot: None,
     }
 }
 

@@ -15,6 +15,15 @@
 mod hashing;
 #[cfg(any(feature = "argon2", feature = "scrypt", feature = "bcrypt"))]
 mod password;
+#[cfg(any(
+    feature = "sha2",
+    feature = "sha3",
+    feature = "blake2",
+    feature = "blake3",
+    feature = "legacy",
+    feature = "checksum"
+))]
+mod scratch;
 
 wasm_boundary::common_exports!();
 
