@@ -59,6 +59,8 @@ interface Scratch {
   readonly memory: WebAssembly.Memory;
   readonly ptr: number;
   readonly capacity: number;
+  /** Views of the input and output areas, remade when the memory grows (a new `buffer`). */
+  views?: { buffer: ArrayBuffer; input: Uint8Array; output: Uint8Array };
 }
 
 const scratches = new WeakMap<object, Scratch>();
@@ -73,6 +75,16 @@ function scratchOf(module: WasmModule<HashGlue>): Scratch {
   return scratch;
 }
 
+function viewsOf(scratch: Scratch): NonNullable<Scratch['views']> {
+  const buffer = scratch.memory.buffer;
+  if (scratch.views?.buffer !== buffer) {
+    const input = new Uint8Array(buffer, scratch.ptr, scratch.capacity);
+    // 1024: the output area of crates/crypto/src/wasm/scratch.rs (OUTPUT).
+    scratch.views = { buffer, input, output: new Uint8Array(buffer, scratch.ptr + scratch.capacity, 1024) };
+  }
+  return scratch.views;
+}
+
 /**
  * The digest of `bytes` with the default parameters. Small messages go through the module's
  * scratch buffer: written straight into linear memory, no allocation or copy by the glue.
@@ -82,9 +94,9 @@ function digestDefault(def: HashDef, bytes: Uint8Array): Uint8Array {
   const scratch = scratchOf(module);
   if (bytes.length > scratch.capacity) return module.call((glue) => glue.digest(def.id, bytes));
   return module.call((glue) => {
-    new Uint8Array(scratch.memory.buffer, scratch.ptr, bytes.length).set(bytes);
+    viewsOf(scratch).input.set(bytes);
     const length = glue.digestScratch(def.id, bytes.length);
-    return new Uint8Array(scratch.memory.buffer, scratch.ptr + scratch.capacity, length).slice();
+    return viewsOf(scratch).output.slice(0, length); // the call may have grown the memory
   });
 }
 

@@ -6,44 +6,92 @@ use std::sync::OnceLock;
 
 use crc::{Crc, Table};
 
-use crate::algorithm::Spec;
+use crate::algorithm::{OneShot, Spec};
 use crate::params::{ParamError, Params};
 use crate::stream::{Absorb, Session, Stream};
 
 /// CRC-32, CRC-32C, CRC-64/XZ, Adler-32, xxHash32, xxHash64, XXH3-64 and XXH3-128: ids 70–77.
 pub static SPECS: [Spec; 8] = [
-    checksum(70, "crc32", 4, &[], |_| {
-        Ok(Session::boxed(Crc32(crc32(&CRC32).digest())))
-    }),
-    checksum(71, "crc32c", 4, &[], |_| {
-        Ok(Session::boxed(Crc32(crc32(&CRC32C).digest())))
-    }),
-    checksum(72, "crc64", 8, &[], |_| {
-        Ok(Session::boxed(Crc64(crc64().digest())))
-    }),
-    checksum(73, "adler32", 4, &[], |_| {
-        Ok(Session::boxed(Adler(adler2::Adler32::new())))
-    }),
-    checksum(74, "xxhash32", 4, &["number"], |p| {
-        Ok(Session::boxed(Xxh32(xxhash_rust::xxh32::Xxh32::new(
-            p.number.unwrap_or(0),
-        ))))
-    }),
-    checksum(75, "xxhash64", 8, &["salt"], |p| {
-        Ok(Session::boxed(Xxh64(xxhash_rust::xxh64::Xxh64::new(seed(
-            p,
-        )?))))
-    }),
-    checksum(76, "xxhash3", 8, &["salt"], |p| {
-        Ok(Session::boxed(Xxh3(xxhash_rust::xxh3::Xxh3::with_seed(
-            seed(p)?,
-        ))))
-    }),
-    checksum(77, "xxhash128", 16, &["salt"], |p| {
-        Ok(Session::boxed(Xxh128(xxhash_rust::xxh3::Xxh3::with_seed(
-            seed(p)?,
-        ))))
-    }),
+    checksum(
+        70,
+        "crc32",
+        4,
+        &[],
+        |_| Ok(Session::boxed(Crc32(crc32(&CRC32).digest()))),
+        |data, out| out.copy_from_slice(&crc32(&CRC32).checksum(data).to_be_bytes()),
+    ),
+    checksum(
+        71,
+        "crc32c",
+        4,
+        &[],
+        |_| Ok(Session::boxed(Crc32(crc32(&CRC32C).digest()))),
+        |data, out| out.copy_from_slice(&crc32(&CRC32C).checksum(data).to_be_bytes()),
+    ),
+    checksum(
+        72,
+        "crc64",
+        8,
+        &[],
+        |_| Ok(Session::boxed(Crc64(crc64().digest()))),
+        |data, out| out.copy_from_slice(&crc64().checksum(data).to_be_bytes()),
+    ),
+    checksum(
+        73,
+        "adler32",
+        4,
+        &[],
+        |_| Ok(Session::boxed(Adler(adler2::Adler32::new()))),
+        |data, out| out.copy_from_slice(&adler2::adler32_slice(data).to_be_bytes()),
+    ),
+    checksum(
+        74,
+        "xxhash32",
+        4,
+        &["number"],
+        |p| {
+            Ok(Session::boxed(Xxh32(xxhash_rust::xxh32::Xxh32::new(
+                p.number.unwrap_or(0),
+            ))))
+        },
+        |data, out| out.copy_from_slice(&xxhash_rust::xxh32::xxh32(data, 0).to_be_bytes()),
+    ),
+    checksum(
+        75,
+        "xxhash64",
+        8,
+        &["salt"],
+        |p| {
+            Ok(Session::boxed(Xxh64(xxhash_rust::xxh64::Xxh64::new(seed(
+                p,
+            )?))))
+        },
+        |data, out| out.copy_from_slice(&xxhash_rust::xxh64::xxh64(data, 0).to_be_bytes()),
+    ),
+    checksum(
+        76,
+        "xxhash3",
+        8,
+        &["salt"],
+        |p| {
+            Ok(Session::boxed(Xxh3(xxhash_rust::xxh3::Xxh3::with_seed(
+                seed(p)?,
+            ))))
+        },
+        |data, out| out.copy_from_slice(&xxhash_rust::xxh3::xxh3_64(data).to_be_bytes()),
+    ),
+    checksum(
+        77,
+        "xxhash128",
+        16,
+        &["salt"],
+        |p| {
+            Ok(Session::boxed(Xxh128(xxhash_rust::xxh3::Xxh3::with_seed(
+                seed(p)?,
+            ))))
+        },
+        |data, out| out.copy_from_slice(&xxhash_rust::xxh3::xxh3_128(data).to_be_bytes()),
+    ),
 ];
 
 const fn checksum(
@@ -52,6 +100,7 @@ const fn checksum(
     len: usize,
     options: &'static [&'static str],
     construct: fn(&Params) -> Result<Box<dyn Stream>, ParamError>,
+    one_shot: OneShot,
 ) -> Spec {
     Spec {
         id,
@@ -62,7 +111,7 @@ const fn checksum(
         options,
         construct,
         keyed: None,
-        one_shot: None,
+        one_shot: Some(one_shot),
     }
 }
 
