@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cryptoFamilies, fail, root } from './lib.mjs';
+import { crates, cryptoFamilies, fail, root } from './lib.mjs';
 
 const src = join(root, 'packages', 'crypto', 'src');
 
@@ -26,7 +26,8 @@ export const cryptoEntries = {
 /** Subpaths without wasm of their own (they use the module of the hash they are given). */
 export const pureEntries = ['hmac', 'hkdf', 'pbkdf2', 'utils'];
 export const targets = ['node', 'web', 'inline', 'workerd'];
-const simdFamilies = new Set(['blake3']);
+/** Families with a SIMD128 build (scripts/lib.mjs). */
+const simdFamilies = new Set(crates.find((c) => c.name === 'crypto').modules.filter((m) => m.simd).map((m) => m.features[0]));
 /** Families with KDFs, whose async variants run in a worker thread under Node. */
 const kdfWorkerFamilies = new Set(['sha2', 'sha3', 'legacy', 'argon2', 'scrypt', 'bcrypt']);
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without declarations
 import { cryptoEntries, pureEntries } from '../../scripts/crypto-entries.mjs';
 // @ts-expect-error: a plain .mjs script without declarations
-import { cryptoFamilies } from '../../scripts/lib.mjs';
+import { crates } from '../../scripts/lib.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -33,7 +33,7 @@ const PACKAGES: readonly Package[] = [
   {
     dir: 'crypto',
     name: '@org/wasm-crypto',
-    modules: cryptoFamilies.map((family: string) => ({ out: `wasm_crypto_${family}`, simd: family === 'blake3' })),
+    modules: (crates as { name: string; modules: { out: string; simd: boolean }[] }[]).find((c) => c.name === 'crypto')!.modules.map(({ out, simd }) => ({ out, simd })),
     entries: Object.keys(cryptoEntries),
     pure: pureEntries,
     nodeEntry: 'index.node',

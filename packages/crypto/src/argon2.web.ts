@@ -5,7 +5,7 @@ import { familyLifecycle } from './lifecycle.js';
 import * as argon2Glue from '../wasm/wasm_crypto_argon2.web.js';
 
 slots.argon2.set(
-  webModule(slots.argon2.name, argon2Glue, { baseline: () => new URL('../wasm/wasm_crypto_argon2_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_argon2.inline.js')),
+  webModule(slots.argon2.name, argon2Glue, { baseline: () => new URL('../wasm/wasm_crypto_argon2_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_argon2_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_argon2.inline.js')),
 );
 
 export * from './argon2.js';

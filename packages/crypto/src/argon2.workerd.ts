@@ -4,8 +4,9 @@ import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import * as argon2Glue from '../wasm/wasm_crypto_argon2.web.js';
 import argon2Wasm from '../wasm/wasm_crypto_argon2_bg.wasm';
+import argon2SimdWasm from '../wasm/wasm_crypto_argon2_simd_bg.wasm';
 
-slots.argon2.set(precompiledModule(slots.argon2.name, argon2Glue, { baseline: () => argon2Wasm }));
+slots.argon2.set(precompiledModule(slots.argon2.name, argon2Glue, { baseline: () => argon2Wasm, simd: () => argon2SimdWasm }));
 
 export * from './argon2.js';
 export * from '@org/wasm-runtime/public';

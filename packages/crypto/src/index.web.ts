@@ -13,10 +13,10 @@ import * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.web.js';
 import * as checksumGlue from '../wasm/wasm_crypto_checksum.web.js';
 
 slots.sha2.set(
-  webModule(slots.sha2.name, sha2Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha2_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha2.inline.js')),
+  webModule(slots.sha2.name, sha2Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha2_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha2_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha2.inline.js')),
 );
 slots.sha3.set(
-  webModule(slots.sha3.name, sha3Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha3_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha3.inline.js')),
+  webModule(slots.sha3.name, sha3Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha3_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha3_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha3.inline.js')),
 );
 slots.blake2.set(
   webModule(slots.blake2.name, blake2Glue, { baseline: () => new URL('../wasm/wasm_crypto_blake2_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_blake2.inline.js')),
@@ -28,16 +28,16 @@ slots.legacy.set(
   webModule(slots.legacy.name, legacyGlue, { baseline: () => new URL('../wasm/wasm_crypto_legacy_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_legacy.inline.js')),
 );
 slots.argon2.set(
-  webModule(slots.argon2.name, argon2Glue, { baseline: () => new URL('../wasm/wasm_crypto_argon2_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_argon2.inline.js')),
+  webModule(slots.argon2.name, argon2Glue, { baseline: () => new URL('../wasm/wasm_crypto_argon2_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_argon2_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_argon2.inline.js')),
 );
 slots.scrypt.set(
-  webModule(slots.scrypt.name, scryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_scrypt_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_scrypt.inline.js')),
+  webModule(slots.scrypt.name, scryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_scrypt_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_scrypt_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_scrypt.inline.js')),
 );
 slots.bcrypt.set(
   webModule(slots.bcrypt.name, bcryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_bcrypt_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_bcrypt.inline.js')),
 );
 slots.checksum.set(
-  webModule(slots.checksum.name, checksumGlue, { baseline: () => new URL('../wasm/wasm_crypto_checksum_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_checksum.inline.js')),
+  webModule(slots.checksum.name, checksumGlue, { baseline: () => new URL('../wasm/wasm_crypto_checksum_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_checksum_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_checksum.inline.js')),
 );
 
 export * from './index.js';

@@ -8,16 +8,16 @@ import * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.web.js';
 import * as sha2Glue from '../wasm/wasm_crypto_sha2.web.js';
 
 slots.argon2.set(
-  webModule(slots.argon2.name, argon2Glue, { baseline: () => new URL('../wasm/wasm_crypto_argon2_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_argon2.inline.js')),
+  webModule(slots.argon2.name, argon2Glue, { baseline: () => new URL('../wasm/wasm_crypto_argon2_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_argon2_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_argon2.inline.js')),
 );
 slots.scrypt.set(
-  webModule(slots.scrypt.name, scryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_scrypt_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_scrypt.inline.js')),
+  webModule(slots.scrypt.name, scryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_scrypt_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_scrypt_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_scrypt.inline.js')),
 );
 slots.bcrypt.set(
   webModule(slots.bcrypt.name, bcryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_bcrypt_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_bcrypt.inline.js')),
 );
 slots.sha2.set(
-  webModule(slots.sha2.name, sha2Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha2_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha2.inline.js')),
+  webModule(slots.sha2.name, sha2Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha2_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha2_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha2.inline.js')),
 );
 
 export * from './password.js';

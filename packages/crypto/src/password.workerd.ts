@@ -4,17 +4,20 @@ import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import * as argon2Glue from '../wasm/wasm_crypto_argon2.web.js';
 import argon2Wasm from '../wasm/wasm_crypto_argon2_bg.wasm';
+import argon2SimdWasm from '../wasm/wasm_crypto_argon2_simd_bg.wasm';
 import * as scryptGlue from '../wasm/wasm_crypto_scrypt.web.js';
 import scryptWasm from '../wasm/wasm_crypto_scrypt_bg.wasm';
+import scryptSimdWasm from '../wasm/wasm_crypto_scrypt_simd_bg.wasm';
 import * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.web.js';
 import bcryptWasm from '../wasm/wasm_crypto_bcrypt_bg.wasm';
 import * as sha2Glue from '../wasm/wasm_crypto_sha2.web.js';
 import sha2Wasm from '../wasm/wasm_crypto_sha2_bg.wasm';
+import sha2SimdWasm from '../wasm/wasm_crypto_sha2_simd_bg.wasm';
 
-slots.argon2.set(precompiledModule(slots.argon2.name, argon2Glue, { baseline: () => argon2Wasm }));
-slots.scrypt.set(precompiledModule(slots.scrypt.name, scryptGlue, { baseline: () => scryptWasm }));
+slots.argon2.set(precompiledModule(slots.argon2.name, argon2Glue, { baseline: () => argon2Wasm, simd: () => argon2SimdWasm }));
+slots.scrypt.set(precompiledModule(slots.scrypt.name, scryptGlue, { baseline: () => scryptWasm, simd: () => scryptSimdWasm }));
 slots.bcrypt.set(precompiledModule(slots.bcrypt.name, bcryptGlue, { baseline: () => bcryptWasm }));
-slots.sha2.set(precompiledModule(slots.sha2.name, sha2Glue, { baseline: () => sha2Wasm }));
+slots.sha2.set(precompiledModule(slots.sha2.name, sha2Glue, { baseline: () => sha2Wasm, simd: () => sha2SimdWasm }));
 
 export * from './password.js';
 export * from '@org/wasm-runtime/public';

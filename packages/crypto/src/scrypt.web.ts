@@ -5,7 +5,7 @@ import { familyLifecycle } from './lifecycle.js';
 import * as scryptGlue from '../wasm/wasm_crypto_scrypt.web.js';
 
 slots.scrypt.set(
-  webModule(slots.scrypt.name, scryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_scrypt_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_scrypt.inline.js')),
+  webModule(slots.scrypt.name, scryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_scrypt_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_scrypt_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_scrypt.inline.js')),
 );
 
 export * from './scrypt.js';

@@ -4,8 +4,9 @@ import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import * as scryptGlue from '../wasm/wasm_crypto_scrypt.web.js';
 import scryptWasm from '../wasm/wasm_crypto_scrypt_bg.wasm';
+import scryptSimdWasm from '../wasm/wasm_crypto_scrypt_simd_bg.wasm';
 
-slots.scrypt.set(precompiledModule(slots.scrypt.name, scryptGlue, { baseline: () => scryptWasm }));
+slots.scrypt.set(precompiledModule(slots.scrypt.name, scryptGlue, { baseline: () => scryptWasm, simd: () => scryptSimdWasm }));
 
 export * from './scrypt.js';
 export * from '@org/wasm-runtime/public';

@@ -5,7 +5,7 @@ import { familyLifecycle } from './lifecycle.js';
 import * as sha2Glue from '../wasm/wasm_crypto_sha2.web.js';
 
 slots.sha2.set(
-  webModule(slots.sha2.name, sha2Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha2_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha2.inline.js')),
+  webModule(slots.sha2.name, sha2Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha2_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha2_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha2.inline.js')),
 );
 
 export * from './sha2.js';

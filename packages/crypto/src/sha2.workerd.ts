@@ -4,8 +4,9 @@ import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import * as sha2Glue from '../wasm/wasm_crypto_sha2.web.js';
 import sha2Wasm from '../wasm/wasm_crypto_sha2_bg.wasm';
+import sha2SimdWasm from '../wasm/wasm_crypto_sha2_simd_bg.wasm';
 
-slots.sha2.set(precompiledModule(slots.sha2.name, sha2Glue, { baseline: () => sha2Wasm }));
+slots.sha2.set(precompiledModule(slots.sha2.name, sha2Glue, { baseline: () => sha2Wasm, simd: () => sha2SimdWasm }));
 
 export * from './sha2.js';
 export * from '@org/wasm-runtime/public';

@@ -5,7 +5,7 @@ import { familyLifecycle } from './lifecycle.js';
 import * as sha3Glue from '../wasm/wasm_crypto_sha3.web.js';
 
 slots.sha3.set(
-  webModule(slots.sha3.name, sha3Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha3_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha3.inline.js')),
+  webModule(slots.sha3.name, sha3Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha3_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha3_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha3.inline.js')),
 );
 
 export * from './sha3-addons.js';

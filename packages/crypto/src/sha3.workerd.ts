@@ -4,8 +4,9 @@ import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import * as sha3Glue from '../wasm/wasm_crypto_sha3.web.js';
 import sha3Wasm from '../wasm/wasm_crypto_sha3_bg.wasm';
+import sha3SimdWasm from '../wasm/wasm_crypto_sha3_simd_bg.wasm';
 
-slots.sha3.set(precompiledModule(slots.sha3.name, sha3Glue, { baseline: () => sha3Wasm }));
+slots.sha3.set(precompiledModule(slots.sha3.name, sha3Glue, { baseline: () => sha3Wasm, simd: () => sha3SimdWasm }));
 
 export * from './sha3.js';
 export * from '@org/wasm-runtime/public';
