@@ -38,6 +38,20 @@ describe.each(cryptoEntries)('@org/wasm-crypto hmac ($kind)', ({ lib }) => {
     );
   });
 
+  it.each(Object.entries(NODE_NAMES))('%s batch equals node:crypto per message, listed and packed (property)', (name, nodeName) => {
+    const hash = lib[name as keyof typeof NODE_NAMES];
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), fc.array(fc.uint8Array({ maxLength: 300 }), { maxLength: 20 }), (key, messages) => {
+        const want = messages.map((m) => createHmac(nodeName, key).update(m).digest('hex')).join('');
+        const offsets = Uint32Array.from(messages.reduce((acc, m) => [...acc, (acc.at(-1) as number) + m.length], [0]));
+        const data = new Uint8Array(offsets.at(-1) as number);
+        messages.forEach((m, i) => data.set(m, offsets[i]));
+        return hex(hmac.batch(hash, key, messages)) === want && hex(hmac.batch(hash, key, { data, offsets })) === want;
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('streams: clone keeps the key, reset() before digest keeps it, reset() after digest is refused', () => {
     const mac = hmac.create(sha256, 'key').update('shared ');
     const fork = mac.clone();
@@ -104,5 +118,8 @@ describe('secrets', () => {
     const mac = lib.hmac.create(lib.sha384, streamed);
     expect(inWasmMemory(streamed)).toBe(false); // absorbed and wiped while the MAC lives on
     mac.update('x').digest();
+    const batched = pseudoRandomBytes(200, 4444);
+    lib.hmac.batch(lib.sha256, batched, ['a', 'b']);
+    expect(inWasmMemory(batched)).toBe(false);
   });
 });

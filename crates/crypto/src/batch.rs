@@ -2,8 +2,9 @@
 
 use core::fmt;
 
-use crate::algorithm::Spec;
+use crate::algorithm::{OneShot, Spec};
 use crate::params::{ParamError, Params};
+use crate::stream::Stream;
 
 /// Errors from [`digest_batch`] for malformed offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,6 +18,8 @@ pub enum BatchError {
     },
     /// The hash rejected its parameters.
     Params(ParamError),
+    /// HMAC was asked of a hash without one (see [`crate::KdfError::NotKeyed`]).
+    NoHmac,
     /// `offsets[index]` points past the end of the data.
     OutOfBounds {
         /// Position of the offending entry in `offsets`.
@@ -33,6 +36,7 @@ impl fmt::Display for BatchError {
         match *self {
             Self::NoOffsets => f.write_str("offsets must have at least one entry"),
             Self::Params(ref error) => error.fmt(f),
+            Self::NoHmac => f.write_str("this hash cannot be used with HMAC"),
             Self::Decreasing { index } => {
                 write!(f, "offsets[{index}] is smaller than the offset before it")
             }
@@ -58,6 +62,44 @@ pub fn digest_batch(
     data: &[u8],
     offsets: &[u32],
 ) -> Result<Vec<u8>, BatchError> {
+    let each = match spec.one_shot.filter(|_| params.is_default_for(spec)) {
+        Some(one_shot) => Each::OneShot(one_shot),
+        None => Each::Stream(spec.start(params).map_err(BatchError::Params)?),
+    };
+    hash_each(each, params.out_len, data, offsets)
+}
+
+/// HMAC tags of many messages under one key, like [`digest_batch`]: the keyed state is computed
+/// once and restored for each message.
+pub fn hmac_batch(
+    spec: &Spec,
+    key: &[u8],
+    data: &[u8],
+    offsets: &[u32],
+) -> Result<Vec<u8>, BatchError> {
+    let keyed = spec.keyed.as_ref().ok_or(BatchError::NoHmac)?;
+    hash_each(
+        Each::Stream((keyed.mac)(key)),
+        spec.output_len,
+        data,
+        offsets,
+    )
+}
+
+/// How each message of a batch is hashed.
+enum Each {
+    /// The algorithm's one-shot path (default parameters).
+    OneShot(OneShot),
+    /// One stream, finalized and reset per message.
+    Stream(Box<dyn Stream>),
+}
+
+fn hash_each(
+    mut each: Each,
+    size: usize,
+    data: &[u8],
+    offsets: &[u32],
+) -> Result<Vec<u8>, BatchError> {
     let (&first, rest) = offsets.split_first().ok_or(BatchError::NoOffsets)?;
     let out_of_bounds = |index, offset| BatchError::OutOfBounds {
         index,
@@ -67,12 +109,6 @@ pub fn digest_batch(
     if first as usize > data.len() {
         return Err(out_of_bounds(0, first));
     }
-    let one_shot = spec.one_shot.filter(|_| params.is_default_for(spec));
-    let mut hasher = match one_shot {
-        Some(_) => None,
-        None => Some(spec.start(params).map_err(BatchError::Params)?),
-    };
-    let size = params.out_len;
     let mut digests = vec![0; rest.len().saturating_mul(size)];
     let mut start = first;
     for ((i, &end), out) in rest.iter().enumerate().zip(digests.chunks_exact_mut(size)) {
@@ -83,13 +119,12 @@ pub fn digest_batch(
         let message = data
             .get(start as usize..end as usize)
             .ok_or_else(|| out_of_bounds(index, end))?;
-        match (&mut hasher, one_shot) {
-            (Some(hasher), _) => {
-                hasher.update(message);
-                hasher.finalize_reset_into(out);
+        match &mut each {
+            Each::OneShot(one_shot) => one_shot(message, out),
+            Each::Stream(stream) => {
+                stream.update(message);
+                stream.finalize_reset_into(out);
             }
-            (None, Some(one_shot)) => one_shot(message, out),
-            (None, None) => unreachable!("a stream is started whenever there is no one-shot path"),
         }
         start = end;
     }

@@ -36,7 +36,7 @@ mod stream;
 mod wasm;
 
 pub use algorithm::{Spec, hash};
-pub use batch::{BatchError, digest_batch};
+pub use batch::{BatchError, digest_batch, hmac_batch};
 pub use kdf::{KdfError, MAX_PBKDF2_LEN, MAX_ROUNDS, hkdf, hkdf_expand, hkdf_extract, pbkdf2};
 pub use keyed::Keyed;
 pub use params::{MAX_OUTPUT_LEN, ParamError, Params};

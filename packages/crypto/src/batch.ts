@@ -40,8 +40,13 @@ export function digestBatch(
   outputLen: number,
   messages: readonly BytesInput[] | PackedMessages,
 ): Uint8Array {
-  const { data, offsets } = Array.isArray(messages) ? pack(messages, outputLen) : checkPacked(messages as PackedMessages, outputLen);
+  const { data, offsets } = toPacked(messages, outputLen);
   return slot.get().call((glue) => glue.digestBatch(id, data, offsets));
+}
+
+/** Listed messages packed into one buffer, or packed ones checked; `outputLen` bounds the total size. */
+export function toPacked(messages: readonly BytesInput[] | PackedMessages, outputLen: number): PackedMessages {
+  return Array.isArray(messages) ? pack(messages, outputLen) : checkPacked(messages as PackedMessages, outputLen);
 }
 
 function pack(messages: readonly BytesInput[], outputLen: number): PackedMessages {

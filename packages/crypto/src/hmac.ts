@@ -1,4 +1,5 @@
 import { toBytes, type BytesInput } from '@org/wasm-runtime';
+import { toPacked, type PackedMessages } from './batch.js';
 import { adoptHasher, CHUNK, type HashFunction, type Hasher } from './hash.js';
 import { keyedHash, withSecret } from './keyed.js';
 
@@ -17,6 +18,11 @@ export interface HmacFunction {
   (hash: HashFunction, key: BytesInput, message: BytesInput): Uint8Array;
   /** Starts a streaming HMAC: a {@link Hasher} whose `digest()` is the tag. */
   create(hash: HashFunction, key: BytesInput): Hasher;
+  /**
+   * The tags of many messages under one key, in one call into WebAssembly (the key is processed
+   * once), concatenated: tag `i` is `result.subarray(i * hash.outputLen, (i + 1) * hash.outputLen)`.
+   */
+  batch(hash: HashFunction, key: BytesInput, messages: readonly BytesInput[] | PackedMessages): Uint8Array;
 }
 
 function createHmac(hash: HashFunction, key: BytesInput): Hasher {
@@ -37,6 +43,7 @@ function createHmac(hash: HashFunction, key: BytesInput): Hasher {
  * import { sha256 } from '@org/wasm-crypto/sha2';
  * const tag = hmac(sha256, 'key', 'message');
  * const streamed = hmac.create(sha256, 'key').update('mess').update('age').digest(); // the same
+ * const tags = hmac.batch(sha256, 'key', ['a', 'b', 'c']); // 3 × 32 bytes, one call
  * ```
  */
 export const hmac: HmacFunction = Object.assign(
@@ -46,5 +53,12 @@ export const hmac: HmacFunction = Object.assign(
     if (data.length > CHUNK) return createHmac(hash, key).update(data).digest();
     return withSecret(key, 'key', (bytes) => slot.get().call((glue) => glue.hmac(id, bytes, data)));
   },
-  { create: createHmac },
+  {
+    create: createHmac,
+    batch: (hash: HashFunction, key: BytesInput, messages: readonly BytesInput[] | PackedMessages): Uint8Array => {
+      const { slot, id, outputLen } = keyedHash(hash, 'hmac.batch');
+      const { data, offsets } = toPacked(messages, outputLen);
+      return withSecret(key, 'key', (bytes) => slot.get().call((glue) => glue.hmacBatch(id, bytes, data, offsets)));
+    },
+  },
 );

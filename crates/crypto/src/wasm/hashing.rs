@@ -119,6 +119,16 @@ impl Hasher {
     }
 }
 
+/// The HMAC tags of messages `data[offsets[i]..offsets[i + 1]]` under one `key` with hash `id`,
+/// concatenated; the key is wiped once absorbed.
+#[wasm_bindgen(js_name = hmacBatch)]
+pub fn hmac_batch(id: u32, key: Vec<u8>, data: &[u8], offsets: &[u32]) -> Result<Vec<u8>, JsError> {
+    let key = Zeroizing::new(key);
+    let tags = crate::hmac_batch(spec(id)?, &key, data, offsets).map_err(wasm_boundary::reject);
+    wasm_boundary::wipe_stack();
+    tags
+}
+
 /// The HMAC tag of `data` under `key` with hash `id`.
 #[wasm_bindgen]
 pub fn hmac(id: u32, key: Vec<u8>, data: &[u8]) -> Result<Vec<u8>, JsError> {
