@@ -4,7 +4,7 @@
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
-#[cfg(any(feature = "sha2", feature = "sha3", feature = "legacy"))]
+#[cfg(feature = "keyed-hashes")]
 use super::reveal;
 use crate::{Params, Spec};
 
@@ -139,7 +139,7 @@ pub fn hmac(id: u32, key: Vec<u8>, data: &[u8]) -> Result<Vec<u8>, JsError> {
 }
 
 /// HKDF (RFC 5869) with hash `id`: `len` bytes from `ikm`, `salt` and `info`.
-#[cfg(any(feature = "sha2", feature = "sha3", feature = "legacy"))]
+#[cfg(feature = "keyed-hashes")]
 #[wasm_bindgen]
 pub fn hkdf(
     id: u32,
@@ -155,7 +155,7 @@ pub fn hkdf(
 }
 
 /// HKDF-Extract with hash `id`: the pseudorandom key from `ikm` and `salt`.
-#[cfg(any(feature = "sha2", feature = "sha3", feature = "legacy"))]
+#[cfg(feature = "keyed-hashes")]
 #[wasm_bindgen(js_name = hkdfExtract)]
 pub fn hkdf_extract(id: u32, ikm: Vec<u8>, salt: &[u8]) -> Result<Vec<u8>, JsError> {
     let ikm = Zeroizing::new(ikm);
@@ -165,7 +165,7 @@ pub fn hkdf_extract(id: u32, ikm: Vec<u8>, salt: &[u8]) -> Result<Vec<u8>, JsErr
 }
 
 /// HKDF-Expand with hash `id`: `len` bytes from the pseudorandom key `prk` and `info`.
-#[cfg(any(feature = "sha2", feature = "sha3", feature = "legacy"))]
+#[cfg(feature = "keyed-hashes")]
 #[wasm_bindgen(js_name = hkdfExpand)]
 pub fn hkdf_expand(id: u32, prk: Vec<u8>, info: &[u8], len: usize) -> Result<Vec<u8>, JsError> {
     let prk = Zeroizing::new(prk);
@@ -175,7 +175,7 @@ pub fn hkdf_expand(id: u32, prk: Vec<u8>, info: &[u8], len: usize) -> Result<Vec
 }
 
 /// PBKDF2-HMAC (RFC 8018) with hash `id`.
-#[cfg(any(feature = "sha2", feature = "sha3", feature = "legacy"))]
+#[cfg(feature = "keyed-hashes")]
 #[wasm_bindgen]
 pub fn pbkdf2(
     id: u32,

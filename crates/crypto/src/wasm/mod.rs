@@ -4,39 +4,18 @@
 //! including the outputs the glue copies out and frees. Each family build exports only its own
 //! functions.
 
-#[cfg(any(
-    feature = "sha2",
-    feature = "sha3",
-    feature = "blake2",
-    feature = "blake3",
-    feature = "legacy",
-    feature = "checksum"
-))]
+#[cfg(feature = "hashes")]
 mod hashing;
-#[cfg(any(feature = "argon2", feature = "scrypt", feature = "bcrypt"))]
+#[cfg(feature = "passwords")]
 mod password;
-#[cfg(any(
-    feature = "sha2",
-    feature = "sha3",
-    feature = "blake2",
-    feature = "blake3",
-    feature = "legacy",
-    feature = "checksum"
-))]
+#[cfg(feature = "hashes")]
 mod scratch;
 
 wasm_boundary::common_exports!();
 
 /// Moves a secret output out of its `Zeroizing` wrapper for the glue, which copies it to JS and
 /// frees it (the allocator wipes it then).
-#[cfg(any(
-    feature = "sha2",
-    feature = "sha3",
-    feature = "legacy",
-    feature = "argon2",
-    feature = "scrypt",
-    feature = "bcrypt"
-))]
+#[cfg(any(feature = "keyed-hashes", feature = "passwords"))]
 fn reveal(mut secret: zeroize::Zeroizing<Vec<u8>>) -> Vec<u8> {
     core::mem::take(&mut *secret)
 }

@@ -1,0 +1,140 @@
+//! One official vector per family, run on the Rust core (the JS test suite runs the full sets in
+//! tests/fixtures/crypto against the built packages). Sources are cited per vector.
+
+use wasm_crypto::password::{Argon2Options, argon2, scrypt};
+use wasm_crypto::{Params, Spec, hash};
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Vec<u8> {
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+/// The hash of `data` under the algorithm `name` with these parameters.
+fn digest(name: &str, params: Params, data: &[u8]) -> String {
+    let spec = (0..100)
+        .filter_map(|id| Spec::find(id).ok())
+        .find(|spec| spec.name == name)
+        .unwrap_or_else(|| panic!("no algorithm {name}"));
+    hex(&hash(spec, &params, data).unwrap())
+}
+
+fn default_len(name: &str) -> Params {
+    let spec = (0..100)
+        .filter_map(|id| Spec::find(id).ok())
+        .find(|spec| spec.name == name)
+        .unwrap();
+    Params::with_len(spec.output_len)
+}
+
+#[test]
+fn one_vector_per_hash_family() {
+    let cases = [
+        // FIPS 202 example values.
+        (
+            "sha3_256",
+            "abc",
+            "3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532",
+        ),
+        // Keccak-256 of "" (Ethereum's hash; cross-checked with Go x/crypto).
+        (
+            "keccak_256",
+            "",
+            "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470",
+        ),
+        // RFC 7693 Appendix A.
+        (
+            "blake2b",
+            "abc",
+            "ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d17d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923",
+        ),
+        // BLAKE3 test_vectors.json, input length 0.
+        (
+            "blake3",
+            "",
+            "af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262",
+        ),
+        // RFC 1320 A.5.
+        ("md4", "", "31d6cfe0d16ae931b73c59d7e0c089c0"),
+        // GB/T 32905-2016 Appendix A, example 1.
+        (
+            "sm3",
+            "abc",
+            "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0",
+        ),
+        // The CRC catalogue's check value; Adler-32's worked example; xxHash's sanity check.
+        ("crc32", "123456789", "cbf43926"),
+        ("adler32", "Wikipedia", "11e60398"),
+        ("xxhash32", "", "02cc5d05"),
+    ];
+    for (name, message, want) in cases {
+        assert_eq!(
+            digest(name, default_len(name), message.as_bytes()),
+            want,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn customized_xofs() {
+    // NIST SP 800-185 cSHAKE sample #1.
+    let cshake = Params {
+        out_len: 32,
+        personalization: b"Email Signature".to_vec(),
+        ..Params::default()
+    };
+    assert_eq!(
+        digest("cshake128", cshake, &unhex("00010203")),
+        "c1c36925b6409a04f1b504fcbca9d82b4017277cb5ed2b2065fc1d3814d5aaf5"
+    );
+    // RFC 9861 section 5: TurboSHAKE128(M = "", D = 0x1F, 32).
+    assert_eq!(
+        digest("turboshake128", Params::with_len(32), b""),
+        "1e415f1c5983aff2169217277d17bb538cd945a397ddec541f1ce41af2c1b74c"
+    );
+}
+
+#[test]
+fn password_kdfs() {
+    // RFC 9106 section 5.3 (Argon2id, version 0x13).
+    let options = Argon2Options {
+        variant: 2,
+        version: 0x13,
+        t: 3,
+        m: 32,
+        p: 4,
+        out_len: 32,
+        maxmem: 1 << 20,
+    };
+    let tag = argon2(&options, &[1; 32], &[2; 16], &[3; 8], &[4; 12]).unwrap();
+    assert_eq!(
+        hex(&tag),
+        "0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659"
+    );
+    // RFC 7914 section 12, first vector.
+    let key = scrypt(b"", b"", 16, 1, 1, 64, 1 << 20).unwrap();
+    assert_eq!(
+        hex(&key),
+        "77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442fcd0069ded0948f8326a753a0fc81f17e8d3e0fb2e0d3628cf35e20c38d18906"
+    );
+    // A memory limit below what the parameters need is an error, before any allocation.
+    assert!(
+        argon2(
+            &Argon2Options {
+                maxmem: 1024,
+                ..options
+            },
+            &[1; 32],
+            &[2; 16],
+            &[],
+            &[]
+        )
+        .is_err()
+    );
+}
