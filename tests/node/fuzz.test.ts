@@ -54,6 +54,63 @@ describe('arbitrary input gets a TypeError or RangeError, never a trap', () => {
     expect(before.update('still alive').digest()).toHaveLength(32);
   });
 
+  it('crypto: every family with arbitrary options', () => {
+    // Small numbers only where they set work or memory (t, m, N, c, cost), so each call stays cheap.
+    const small = fc.oneof(fc.integer({ min: -3, max: 40 }), fc.double(), fc.anything());
+    const options = fc.oneof(
+      fc.anything(),
+      fc.record(
+        { dkLen: small, key: anyInput, salt: anyInput, personalization: anyInput, context: anyInput, NISTfn: anyInput, D: small, blockLen: small, seed: fc.oneof(small, fc.bigInt()) },
+        { requiredKeys: [] },
+      ),
+      fc.record({ t: small, m: small, p: small, N: small, r: small, c: small, cost: small, dkLen: small, maxmem: small, version: small, key: anyInput }, { requiredKeys: [] }),
+    );
+    const ok = (fn: () => unknown): boolean => {
+      try {
+        fn();
+        return true;
+      } catch (error) {
+        return error instanceof TypeError || error instanceof RangeError || error instanceof crypto.WasmError;
+      }
+    };
+    const before = crypto.blake3.create();
+    fc.assert(
+      fc.property(anyInput, options, (input, opts) =>
+        [crypto.shake128, crypto.cshake256, crypto.parallelhash128, crypto.turboshake128, crypto.kt128, crypto.blake2b, crypto.blake2s, crypto.blake3, crypto.xxhash64, crypto.xxhash32]
+          .every((hash) => ok(() => hash(input as never, opts as never)) && ok(() => hash.create(opts as never).update(input as never).digest())) &&
+        ok(() => crypto.kmac256(input as never, 'message', opts as never)) &&
+        ok(() => crypto.tuplehash128(input as never, opts as never)) &&
+        ok(() => crypto.hkdf(crypto.sha256, input as never, input as never, input as never, (opts as { dkLen?: number })?.dkLen as never)) &&
+        ok(() => crypto.pbkdf2(crypto.sha256, input as never, 'salt', opts as never)) &&
+        ok(() => crypto.argon2id(input as never, 'somesaltsomesalt', opts as never)) &&
+        ok(() => crypto.scrypt('pw', input as never, opts as never)) &&
+        ok(() => crypto.bcrypt(input as never, opts as never)) &&
+        ok(() => crypto.verifyPassword(input as never, 'pw')) &&
+        ok(() => crypto.hashPassword(input as never, { ...(typeof opts === 'object' ? opts : {}), m: 64, t: 1, N: 16, c: 1, cost: 4 } as never)),
+      ),
+      { numRuns: 300 },
+    );
+    expect(before.update('still alive').digest()).toHaveLength(32); // no panic reset the module
+  });
+
+  it('crypto: PHC and bcrypt strings', () => {
+    const phcLike = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.constantFrom('$argon2id$v=19$m=64,t=1,p=1$c29tZXNhbHQ$', '$scrypt$ln=4,r=1,p=1$c2FsdA$', '$pbkdf2-sha256$i=1,l=32$c2FsdA$', '$2b$04$').chain((prefix) => fc.string({ maxLength: 60 }).map((rest) => prefix + rest)),
+    );
+    fc.assert(
+      fc.property(phcLike, (encoded) => {
+        try {
+          crypto.verifyPassword(encoded, 'pw');
+          return true;
+        } catch (error) {
+          return error instanceof TypeError || error instanceof RangeError || error instanceof crypto.WasmError;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('crypto: base64 and hex strings', () => {
     fc.assert(fc.property(fc.string({ maxLength: 12 }), (text) => wellBehaved(() => crypto.base64ToBytes(text)) && wellBehaved(() => crypto.hexToBytes(text))), {
       numRuns: 3000,

@@ -1,0 +1,61 @@
+// Reports what typical imports of @org/wasm-crypto cost a browser user, next to hash-wasm's
+// equivalent imports: each is bundled and minified with esbuild (ESM, code splitting), and we
+// count the gzip size of the JS loaded up front plus the .wasm it fetches (the embedded fallback
+// chunk, loaded only when the .wasm cannot be fetched, is left out). hash-wasm embeds its wasm in
+// the JS. Budgets live in packages/crypto/.size-limit.json; this is the comparison the crypto issue
+// asks for, printed on every `pnpm size`.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { root } from './lib.mjs';
+
+/** [our subpath and names, the wasm family it fetches, hash-wasm's names] */
+const imports = [
+  ['sha2', 'sha256', 'sha256'],
+  ['sha3', 'sha3_256', 'sha3'],
+  ['blake3', 'blake3', 'blake3'],
+  ['legacy', 'md5', 'md5'],
+  ['checksum', 'crc32', 'crc32'],
+  ['argon2', 'argon2id', 'argon2id'],
+  ['scrypt', 'scrypt', 'scrypt'],
+  ['bcrypt', 'bcrypt', 'bcrypt'],
+];
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const work = mkdtempSync(join(tmpdir(), 'import-sizes-'));
+
+/** Gzip bytes of the JS a page loads for `source` (entry plus statically imported chunks). */
+async function upfrontJs(name, source) {
+  const entry = join(work, `${name}.mjs`);
+  writeFileSync(entry, source);
+  const outdir = join(work, `out-${name}`);
+  const result = await build({
+    entryPoints: [entry], bundle: true, minify: true, format: 'esm', splitting: true, platform: 'browser',
+    outdir, metafile: true, write: true, logLevel: 'error', absWorkingDir: root, nodePaths: [join(root, 'node_modules')],
+  });
+  const outputs = result.metafile.outputs;
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imported of outputs[file].imports) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(Object.keys(outputs).find((file) => outputs[file].entryPoint));
+  return [...seen].reduce((sum, file) => sum + gz(readFileSync(join(root, file))), 0);
+}
+
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+console.log('typical import (gzip kB)'.padEnd(40), 'ours: JS + .wasm'.padStart(22), 'hash-wasm'.padStart(10), 'ratio'.padStart(7));
+try {
+  for (const [family, ours, theirs] of imports) {
+    const js = await upfrontJs(`ours-${family}`, `import { init, ${ours} } from '@org/wasm-crypto/${family}';\nglobalThis.use = [init, ${ours}];\n`);
+    const wasm = gz(readFileSync(join(root, 'packages', 'crypto', 'wasm', `wasm_crypto_${family}_bg.wasm`)));
+    const peer = await upfrontJs(`peer-${theirs}`, `import { ${theirs} } from 'hash-wasm';\nglobalThis.use = ${theirs};\n`);
+    const label = `{ ${ours} } from '/${family}'`;
+    console.log(label.padEnd(40), `${kB(js)} + ${kB(wasm)} = ${kB(js + wasm)}`.padStart(22), kB(peer).padStart(10), `${((js + wasm) / peer).toFixed(1)}×`.padStart(7));
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
