@@ -13,6 +13,8 @@ const ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
 
 interface PageResult extends WorkloadResult {
   notInitialized: { threw: boolean; name?: string; message?: string; isClass?: boolean };
+  /** Timer ticks during `argon2idAsync`, and whether the async results equal the sync ones. */
+  asyncKdf: { ticks: number; same: boolean; passwordRoundTrip: boolean };
 }
 
 /** What page.html leaves on `window` when it is done. */
@@ -114,6 +116,12 @@ describe('web build in Chromium', () => {
 
   it('SIMD and baseline builds give identical results', async () => {
     expect(values(await simdPage())).toEqual(values(await baselinePage()));
+  });
+
+  it('async KDFs run in a Web Worker: the page keeps running, results equal the synchronous ones', async () => {
+    const page = await simdPage();
+    expect(page.asyncKdf).toMatchObject({ same: true, passwordRoundTrip: true });
+    expect(page.asyncKdf.ticks).toBeGreaterThanOrEqual(3); // a blocking derivation would allow none
   });
 
   it('using the web build before init() throws NotInitializedError', async () => {

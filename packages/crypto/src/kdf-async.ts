@@ -3,10 +3,11 @@
 import { describe } from '@org/wasm-runtime';
 
 /**
- * Options every async KDF variant takes. Under Node the async variants run in a worker thread
- * (one per family, started on first use, never keeping the process alive), so the event loop
- * keeps serving while a password hashes; elsewhere they run on the calling thread after one yield
- * to the event loop.
+ * Options every async KDF variant takes. The async variants run in a worker: under Node a worker
+ * thread per family (started on first use, never keeping the process alive), in browsers a module
+ * Web Worker per family (started from the module `init()` compiled). Where no worker can start
+ * (no Worker, or a CSP without `worker-src blob:`), they run on the calling thread after one
+ * yield to the event loop.
  *
  * @example
  * ```ts
@@ -26,10 +27,10 @@ export interface AsyncKdfOptions {
 /** Runs raw wasm exports of one family on another thread. */
 export interface OffThread {
   /**
-   * Calls export `fn` with `args` (numbers and byte arrays) and resolves with its output; returns
+   * Calls export `fn` with `args` (numbers and byte arrays) and resolves with its output, or with
    * undefined if no worker can run here (the caller then runs the call itself).
    */
-  run(fn: string, args: readonly unknown[]): Promise<Uint8Array> | undefined;
+  run(fn: string, args: readonly unknown[]): Promise<Uint8Array | undefined>;
 }
 
 /** The families whose KDFs have async variants. */
@@ -84,12 +85,9 @@ export async function runAsync(call: KdfCall, options: AsyncKdfOptions | undefin
   if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError(`onProgress must be a function; got ${describe(onProgress)}`);
   try {
     onProgress?.(0);
-    // The worker receives copies; ours are wiped below.
-    const offThreadResult = offThread[call.family]?.run(call.fn, call.args);
-    let out: Uint8Array;
-    if (offThreadResult) {
-      out = await offThreadResult;
-    } else {
+    // A worker receives copies; ours are wiped below.
+    let out = await offThread[call.family]?.run(call.fn, call.args);
+    if (!out) {
       await yieldToEventLoop();
       out = call.sync();
     }

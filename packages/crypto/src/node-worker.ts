@@ -84,7 +84,7 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
   };
 
   return {
-    run(fn, args) {
+    async run(fn, args) {
       if (unavailable) return undefined;
       try {
         worker ??= start();

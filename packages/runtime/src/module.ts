@@ -95,6 +95,8 @@ export class WasmModule<G extends GlueBase> {
   #variant: WasmVariant | undefined;
   /** Why re-instantiating after a panic failed, until a later attempt succeeds. */
   #resetFailure: unknown;
+  /** The compiled module a web entry instantiated, e.g. to start workers from. */
+  #compiled: WebAssembly.Module | undefined;
 
   constructor(name: string, glue: G, config: LoadConfig, variant?: WasmVariant) {
     this.#name = name;
@@ -117,6 +119,11 @@ export class WasmModule<G extends GlueBase> {
     return this.#variant;
   }
 
+  /** The compiled module, once a web entry has loaded it (the Node entries load their own). */
+  get compiledModule(): WebAssembly.Module | undefined {
+    return this.#compiled;
+  }
+
   /** Loads the module once; concurrent and later calls share the same promise. */
   init(source?: InitInput, options: InitOptions = {}): Promise<void> {
     if (this.#ready) return Promise.resolve();
@@ -132,7 +139,8 @@ export class WasmModule<G extends GlueBase> {
     if (this.#ready) return;
     const web = this.#requireWeb();
     const [input, variant] = source === undefined ? this.#builtin(this.#config.inline, options, 'initSync') : [source, 'custom' as const];
-    web.initSync({ module: compileModuleSync(input) });
+    this.#compiled = compileModuleSync(input);
+    web.initSync({ module: this.#compiled });
     this.#markReady(variant);
   }
 
@@ -174,6 +182,7 @@ export class WasmModule<G extends GlueBase> {
     if (this.#ready) return; // initSync() or the inline entry's first use won the race
     // Instantiate synchronously (cheap once compiled, and our modules are far below the engines'
     // main-thread limits): an await here would let a sync initSync() create a second instance.
+    this.#compiled = module;
     web.initSync({ module });
     this.#markReady(variant);
   }

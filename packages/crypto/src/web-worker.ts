@@ -1,0 +1,112 @@
+// Runs KDF calls of one wasm family in a module Web Worker, so that the async variants leave the
+// page responsive. The worker runs the family's wasm-bindgen glue (its source text, loaded only
+// when first needed) on the module the page already compiled. Where a worker cannot start (no
+// Worker, or a CSP without `worker-src blob:`), calls run on the calling thread.
+import { WasmError, WasmPanicError, type GlueBase, type ModuleSlot } from '@org/wasm-runtime';
+import type { OffThread } from './kdf-async.js';
+
+/** What the worker answers: the output, or why the call failed (as in node-worker.ts). */
+interface Reply {
+  readonly id?: number;
+  readonly ok?: Uint8Array;
+  readonly error?: string;
+  readonly kind?: 'rejected' | 'panic' | 'other';
+}
+
+// Appended to the glue's source, in the same module scope: `initSync` and the KDF exports are the
+// glue's own functions. `typeof` keeps the lookup safe for exports another family does not have.
+const HANDLER = `
+const exportsByName = {
+  argon2: typeof argon2 === 'function' ? argon2 : undefined,
+  scrypt: typeof scrypt === 'function' ? scrypt : undefined,
+  bcrypt: typeof bcrypt === 'function' ? bcrypt : undefined,
+  pbkdf2: typeof pbkdf2 === 'function' ? pbkdf2 : undefined,
+};
+self.onmessage = ({ data }) => {
+  if (data.module) { initSync({ module: data.module }); self.postMessage({ started: true }); return; }
+  const { id, fn, args } = data;
+  let reply;
+  try {
+    reply = { id, ok: exportsByName[fn](...args) };
+  } catch (error) {
+    const message = String((error && error.message) || error);
+    const kind = message.startsWith('rejected input: ') ? 'rejected' : message.startsWith('rust panic: ') || error instanceof WebAssembly.RuntimeError ? 'panic' : 'other';
+    reply = { id, error: message.replace(/^(rejected input|rust panic): /, ''), kind };
+  }
+  for (const arg of args) if (arg instanceof Uint8Array) arg.fill(0);
+  self.postMessage(reply, reply.ok ? [reply.ok.buffer] : []);
+  if (reply.kind === 'panic') self.close();
+};
+`;
+
+/** An {@link OffThread} for the family in `slot`, whose glue source `loadSource` imports. */
+export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<{ default: string }>): OffThread {
+  let worker: Promise<Worker | undefined> | undefined;
+  let nextId = 0;
+  const pending = new Map<number, { resolve: (out: Uint8Array | undefined) => void; reject: (error: Error) => void }>();
+
+  const settleAll = (outcome: Error | undefined): void => {
+    for (const { resolve, reject } of pending.values()) {
+      if (outcome) reject(outcome);
+      else resolve(undefined); // the caller runs it itself
+    }
+    pending.clear();
+    worker = undefined;
+  };
+
+  /** Starts the worker and waits until it has instantiated the module; undefined if it cannot. */
+  const start = async (module: WebAssembly.Module): Promise<Worker | undefined> => {
+    if (typeof Worker === 'undefined' || typeof Blob === 'undefined') return undefined;
+    const { default: glue } = await loadSource();
+    const url = URL.createObjectURL(new Blob([glue, HANDLER], { type: 'text/javascript' }));
+    try {
+      const started = new Worker(url, { type: 'module' });
+      const ready = await new Promise<boolean>((resolve) => {
+        started.onmessage = ({ data }: MessageEvent<{ started?: boolean }>) => resolve(data.started === true);
+        started.onerror = () => resolve(false); // e.g. refused by the page's CSP
+        started.postMessage({ module });
+      });
+      if (!ready) {
+        started.terminate();
+        return undefined;
+      }
+      started.onmessage = ({ data }: MessageEvent<Reply>) => {
+        const call = pending.get(data.id as number);
+        pending.delete(data.id as number);
+        if (!call) return;
+        if (data.ok) call.resolve(data.ok);
+        else if (data.kind === 'rejected') call.reject(new WasmError(`${slot.name}: ${data.error}`));
+        else if (data.kind === 'panic') {
+          call.reject(new WasmPanicError(`${slot.name}: ${data.error}`));
+          worker = undefined; // it closed itself; the next call starts a fresh one
+        } else call.reject(new Error(`${slot.name}: ${data.error}`));
+      };
+      started.onerror = () => settleAll(new WasmPanicError(`${slot.name}: the worker failed`));
+      return started;
+    } catch {
+      return undefined;
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  };
+
+  return {
+    async run(fn, args) {
+      const module = slot.get().compiledModule;
+      if (!module) return undefined;
+      worker ??= start(module);
+      const started = await worker;
+      if (!started) {
+        worker = Promise.resolve(undefined); // stay on this thread from now on
+        return undefined;
+      }
+      const id = nextId++;
+      const result = new Promise<Uint8Array | undefined>((resolve, reject) => pending.set(id, { resolve, reject }));
+      // Exact copies (a view would clone its whole buffer), wiped once posted.
+      const copies = args.map((arg) => (arg instanceof Uint8Array ? arg.slice() : arg));
+      started.postMessage({ id, fn, args: copies });
+      for (const copy of copies) if (copy instanceof Uint8Array) copy.fill(0);
+      return result;
+    },
+  };
+}
