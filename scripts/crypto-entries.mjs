@@ -61,7 +61,7 @@ function entry(name, { module, families }, target) {
   const kdfFamilies = families.filter((family) => kdfWorkerFamilies.has(family));
   if (target === 'node') lines.push(`import { createRequire } from 'node:module';`);
   if (target === 'node' && kdfFamilies.length) lines.push(`import { offThread } from './kdf-async.js';`, `import { nodeWorker } from './node-worker.js';`);
-  if ((target === 'web' || target === 'inline') && kdfFamilies.length) lines.push(`import { offThread } from './kdf-async.js';`, `import { webWorker } from './web-worker.js';`);
+  if ((target === 'web' || target === 'inline') && kdfFamilies.length) lines.push(`import { lazyOffThread, offThread } from './kdf-async.js';`);
   for (const family of families) {
     const o = out(family);
     if (target === 'node') lines.push(`import type * as ${family}Glue from '../wasm/${o}.node.cjs';`);
@@ -92,7 +92,11 @@ function entry(name, { module, families }, target) {
     }
     if (target === 'inline') lines.push(`${slot}.set(inlineModule(${slot}.name, ${family}Glue, ${family}Base64));`);
     if ((target === 'web' || target === 'inline') && kdfWorkerFamilies.has(family)) {
-      lines.push(`offThread.${family} ??= webWorker(${slot}, () => import('../wasm/${o}.web-source.js'));`);
+      lines.push(
+        `offThread.${family} ??= lazyOffThread(async () =>`,
+        `  (await import('./web-worker.js')).webWorker(${slot}, () => import('../wasm/${o}.web-source.js')),`,
+        `);`,
+      );
     }
     if (target === 'workerd') {
       const modules = simd ? `{ baseline: () => ${family}Wasm, simd: () => ${family}SimdWasm }` : `{ baseline: () => ${family}Wasm }`;

@@ -2,13 +2,14 @@
 import { inlineModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as argon2Glue from '../wasm/wasm_crypto_argon2.web.js';
 import * as argon2Base64 from '../wasm/wasm_crypto_argon2.inline.js';
 
 slots.argon2.set(inlineModule(slots.argon2.name, argon2Glue, argon2Base64));
-offThread.argon2 ??= webWorker(slots.argon2, () => import('../wasm/wasm_crypto_argon2.web-source.js'));
+offThread.argon2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.argon2, () => import('../wasm/wasm_crypto_argon2.web-source.js')),
+);
 
 export * from './argon2.js';
 export * from '@org/wasm-runtime/public';

@@ -2,11 +2,12 @@
 import { webModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as argon2Glue from '../wasm/wasm_crypto_argon2.web.js';
 
-offThread.argon2 ??= webWorker(slots.argon2, () => import('../wasm/wasm_crypto_argon2.web-source.js'));
+offThread.argon2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.argon2, () => import('../wasm/wasm_crypto_argon2.web-source.js')),
+);
 slots.argon2.set(
   webModule(slots.argon2.name, argon2Glue, { baseline: () => new URL('../wasm/wasm_crypto_argon2_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_argon2_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_argon2.inline.js')),
 );

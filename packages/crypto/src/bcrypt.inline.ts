@@ -2,13 +2,14 @@
 import { inlineModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.web.js';
 import * as bcryptBase64 from '../wasm/wasm_crypto_bcrypt.inline.js';
 
 slots.bcrypt.set(inlineModule(slots.bcrypt.name, bcryptGlue, bcryptBase64));
-offThread.bcrypt ??= webWorker(slots.bcrypt, () => import('../wasm/wasm_crypto_bcrypt.web-source.js'));
+offThread.bcrypt ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.bcrypt, () => import('../wasm/wasm_crypto_bcrypt.web-source.js')),
+);
 
 export * from './bcrypt.js';
 export * from '@org/wasm-runtime/public';

@@ -2,11 +2,12 @@
 import { webModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.web.js';
 
-offThread.bcrypt ??= webWorker(slots.bcrypt, () => import('../wasm/wasm_crypto_bcrypt.web-source.js'));
+offThread.bcrypt ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.bcrypt, () => import('../wasm/wasm_crypto_bcrypt.web-source.js')),
+);
 slots.bcrypt.set(
   webModule(slots.bcrypt.name, bcryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_bcrypt_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_bcrypt.inline.js')),
 );

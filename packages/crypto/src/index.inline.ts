@@ -2,8 +2,7 @@
 import { inlineModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as sha2Glue from '../wasm/wasm_crypto_sha2.web.js';
 import * as sha2Base64 from '../wasm/wasm_crypto_sha2.inline.js';
 import * as sha3Glue from '../wasm/wasm_crypto_sha3.web.js';
@@ -24,19 +23,31 @@ import * as checksumGlue from '../wasm/wasm_crypto_checksum.web.js';
 import * as checksumBase64 from '../wasm/wasm_crypto_checksum.inline.js';
 
 slots.sha2.set(inlineModule(slots.sha2.name, sha2Glue, sha2Base64));
-offThread.sha2 ??= webWorker(slots.sha2, () => import('../wasm/wasm_crypto_sha2.web-source.js'));
+offThread.sha2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha2, () => import('../wasm/wasm_crypto_sha2.web-source.js')),
+);
 slots.sha3.set(inlineModule(slots.sha3.name, sha3Glue, sha3Base64));
-offThread.sha3 ??= webWorker(slots.sha3, () => import('../wasm/wasm_crypto_sha3.web-source.js'));
+offThread.sha3 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha3, () => import('../wasm/wasm_crypto_sha3.web-source.js')),
+);
 slots.blake2.set(inlineModule(slots.blake2.name, blake2Glue, blake2Base64));
 slots.blake3.set(inlineModule(slots.blake3.name, blake3Glue, blake3Base64));
 slots.legacy.set(inlineModule(slots.legacy.name, legacyGlue, legacyBase64));
-offThread.legacy ??= webWorker(slots.legacy, () => import('../wasm/wasm_crypto_legacy.web-source.js'));
+offThread.legacy ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.legacy, () => import('../wasm/wasm_crypto_legacy.web-source.js')),
+);
 slots.argon2.set(inlineModule(slots.argon2.name, argon2Glue, argon2Base64));
-offThread.argon2 ??= webWorker(slots.argon2, () => import('../wasm/wasm_crypto_argon2.web-source.js'));
+offThread.argon2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.argon2, () => import('../wasm/wasm_crypto_argon2.web-source.js')),
+);
 slots.scrypt.set(inlineModule(slots.scrypt.name, scryptGlue, scryptBase64));
-offThread.scrypt ??= webWorker(slots.scrypt, () => import('../wasm/wasm_crypto_scrypt.web-source.js'));
+offThread.scrypt ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.scrypt, () => import('../wasm/wasm_crypto_scrypt.web-source.js')),
+);
 slots.bcrypt.set(inlineModule(slots.bcrypt.name, bcryptGlue, bcryptBase64));
-offThread.bcrypt ??= webWorker(slots.bcrypt, () => import('../wasm/wasm_crypto_bcrypt.web-source.js'));
+offThread.bcrypt ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.bcrypt, () => import('../wasm/wasm_crypto_bcrypt.web-source.js')),
+);
 slots.checksum.set(inlineModule(slots.checksum.name, checksumGlue, checksumBase64));
 
 export * from './index.js';

@@ -2,8 +2,7 @@
 import { webModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as sha2Glue from '../wasm/wasm_crypto_sha2.web.js';
 import * as sha3Glue from '../wasm/wasm_crypto_sha3.web.js';
 import * as blake2Glue from '../wasm/wasm_crypto_blake2.web.js';
@@ -14,11 +13,15 @@ import * as scryptGlue from '../wasm/wasm_crypto_scrypt.web.js';
 import * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.web.js';
 import * as checksumGlue from '../wasm/wasm_crypto_checksum.web.js';
 
-offThread.sha2 ??= webWorker(slots.sha2, () => import('../wasm/wasm_crypto_sha2.web-source.js'));
+offThread.sha2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha2, () => import('../wasm/wasm_crypto_sha2.web-source.js')),
+);
 slots.sha2.set(
   webModule(slots.sha2.name, sha2Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha2_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha2_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha2.inline.js')),
 );
-offThread.sha3 ??= webWorker(slots.sha3, () => import('../wasm/wasm_crypto_sha3.web-source.js'));
+offThread.sha3 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha3, () => import('../wasm/wasm_crypto_sha3.web-source.js')),
+);
 slots.sha3.set(
   webModule(slots.sha3.name, sha3Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha3_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha3_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha3.inline.js')),
 );
@@ -28,19 +31,27 @@ slots.blake2.set(
 slots.blake3.set(
   webModule(slots.blake3.name, blake3Glue, { baseline: () => new URL('../wasm/wasm_crypto_blake3_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_blake3_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_blake3.inline.js')),
 );
-offThread.legacy ??= webWorker(slots.legacy, () => import('../wasm/wasm_crypto_legacy.web-source.js'));
+offThread.legacy ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.legacy, () => import('../wasm/wasm_crypto_legacy.web-source.js')),
+);
 slots.legacy.set(
   webModule(slots.legacy.name, legacyGlue, { baseline: () => new URL('../wasm/wasm_crypto_legacy_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_legacy.inline.js')),
 );
-offThread.argon2 ??= webWorker(slots.argon2, () => import('../wasm/wasm_crypto_argon2.web-source.js'));
+offThread.argon2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.argon2, () => import('../wasm/wasm_crypto_argon2.web-source.js')),
+);
 slots.argon2.set(
   webModule(slots.argon2.name, argon2Glue, { baseline: () => new URL('../wasm/wasm_crypto_argon2_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_argon2_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_argon2.inline.js')),
 );
-offThread.scrypt ??= webWorker(slots.scrypt, () => import('../wasm/wasm_crypto_scrypt.web-source.js'));
+offThread.scrypt ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.scrypt, () => import('../wasm/wasm_crypto_scrypt.web-source.js')),
+);
 slots.scrypt.set(
   webModule(slots.scrypt.name, scryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_scrypt_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_scrypt_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_scrypt.inline.js')),
 );
-offThread.bcrypt ??= webWorker(slots.bcrypt, () => import('../wasm/wasm_crypto_bcrypt.web-source.js'));
+offThread.bcrypt ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.bcrypt, () => import('../wasm/wasm_crypto_bcrypt.web-source.js')),
+);
 slots.bcrypt.set(
   webModule(slots.bcrypt.name, bcryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_bcrypt_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_bcrypt.inline.js')),
 );

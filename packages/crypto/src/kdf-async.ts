@@ -45,6 +45,12 @@ export const offThread: Partial<Record<KdfFamily, OffThread>> = ((globalThis as 
   Symbol.for('@org/wasm-crypto/off-thread')
 ] ??= {}) as Partial<Record<KdfFamily, OffThread>>;
 
+/** An {@link OffThread} made on first use, so that its code loads only when a KDF runs async. */
+export function lazyOffThread(make: () => Promise<OffThread>): OffThread {
+  let made: Promise<OffThread> | undefined;
+  return { run: async (fn, args) => (await (made ??= make())).run(fn, args) };
+}
+
 /** One KDF computation, ready to run. */
 export interface KdfCall {
   readonly family: KdfFamily;

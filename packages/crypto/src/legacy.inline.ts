@@ -2,13 +2,14 @@
 import { inlineModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as legacyGlue from '../wasm/wasm_crypto_legacy.web.js';
 import * as legacyBase64 from '../wasm/wasm_crypto_legacy.inline.js';
 
 slots.legacy.set(inlineModule(slots.legacy.name, legacyGlue, legacyBase64));
-offThread.legacy ??= webWorker(slots.legacy, () => import('../wasm/wasm_crypto_legacy.web-source.js'));
+offThread.legacy ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.legacy, () => import('../wasm/wasm_crypto_legacy.web-source.js')),
+);
 
 export * from './legacy.js';
 export * from '@org/wasm-runtime/public';

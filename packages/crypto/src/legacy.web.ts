@@ -2,11 +2,12 @@
 import { webModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as legacyGlue from '../wasm/wasm_crypto_legacy.web.js';
 
-offThread.legacy ??= webWorker(slots.legacy, () => import('../wasm/wasm_crypto_legacy.web-source.js'));
+offThread.legacy ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.legacy, () => import('../wasm/wasm_crypto_legacy.web-source.js')),
+);
 slots.legacy.set(
   webModule(slots.legacy.name, legacyGlue, { baseline: () => new URL('../wasm/wasm_crypto_legacy_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_legacy.inline.js')),
 );

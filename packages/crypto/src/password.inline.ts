@@ -2,8 +2,7 @@
 import { inlineModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as argon2Glue from '../wasm/wasm_crypto_argon2.web.js';
 import * as argon2Base64 from '../wasm/wasm_crypto_argon2.inline.js';
 import * as scryptGlue from '../wasm/wasm_crypto_scrypt.web.js';
@@ -14,13 +13,21 @@ import * as sha2Glue from '../wasm/wasm_crypto_sha2.web.js';
 import * as sha2Base64 from '../wasm/wasm_crypto_sha2.inline.js';
 
 slots.argon2.set(inlineModule(slots.argon2.name, argon2Glue, argon2Base64));
-offThread.argon2 ??= webWorker(slots.argon2, () => import('../wasm/wasm_crypto_argon2.web-source.js'));
+offThread.argon2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.argon2, () => import('../wasm/wasm_crypto_argon2.web-source.js')),
+);
 slots.scrypt.set(inlineModule(slots.scrypt.name, scryptGlue, scryptBase64));
-offThread.scrypt ??= webWorker(slots.scrypt, () => import('../wasm/wasm_crypto_scrypt.web-source.js'));
+offThread.scrypt ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.scrypt, () => import('../wasm/wasm_crypto_scrypt.web-source.js')),
+);
 slots.bcrypt.set(inlineModule(slots.bcrypt.name, bcryptGlue, bcryptBase64));
-offThread.bcrypt ??= webWorker(slots.bcrypt, () => import('../wasm/wasm_crypto_bcrypt.web-source.js'));
+offThread.bcrypt ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.bcrypt, () => import('../wasm/wasm_crypto_bcrypt.web-source.js')),
+);
 slots.sha2.set(inlineModule(slots.sha2.name, sha2Glue, sha2Base64));
-offThread.sha2 ??= webWorker(slots.sha2, () => import('../wasm/wasm_crypto_sha2.web-source.js'));
+offThread.sha2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha2, () => import('../wasm/wasm_crypto_sha2.web-source.js')),
+);
 
 export * from './password.js';
 export * from '@org/wasm-runtime/public';

@@ -2,13 +2,14 @@
 import { inlineModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as scryptGlue from '../wasm/wasm_crypto_scrypt.web.js';
 import * as scryptBase64 from '../wasm/wasm_crypto_scrypt.inline.js';
 
 slots.scrypt.set(inlineModule(slots.scrypt.name, scryptGlue, scryptBase64));
-offThread.scrypt ??= webWorker(slots.scrypt, () => import('../wasm/wasm_crypto_scrypt.web-source.js'));
+offThread.scrypt ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.scrypt, () => import('../wasm/wasm_crypto_scrypt.web-source.js')),
+);
 
 export * from './scrypt.js';
 export * from '@org/wasm-runtime/public';

@@ -2,11 +2,12 @@
 import { webModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as scryptGlue from '../wasm/wasm_crypto_scrypt.web.js';
 
-offThread.scrypt ??= webWorker(slots.scrypt, () => import('../wasm/wasm_crypto_scrypt.web-source.js'));
+offThread.scrypt ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.scrypt, () => import('../wasm/wasm_crypto_scrypt.web-source.js')),
+);
 slots.scrypt.set(
   webModule(slots.scrypt.name, scryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_scrypt_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_scrypt_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_scrypt.inline.js')),
 );

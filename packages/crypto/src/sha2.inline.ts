@@ -2,13 +2,14 @@
 import { inlineModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as sha2Glue from '../wasm/wasm_crypto_sha2.web.js';
 import * as sha2Base64 from '../wasm/wasm_crypto_sha2.inline.js';
 
 slots.sha2.set(inlineModule(slots.sha2.name, sha2Glue, sha2Base64));
-offThread.sha2 ??= webWorker(slots.sha2, () => import('../wasm/wasm_crypto_sha2.web-source.js'));
+offThread.sha2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha2, () => import('../wasm/wasm_crypto_sha2.web-source.js')),
+);
 
 export * from './sha2.js';
 export * from '@org/wasm-runtime/public';

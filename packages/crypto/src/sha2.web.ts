@@ -2,11 +2,12 @@
 import { webModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as sha2Glue from '../wasm/wasm_crypto_sha2.web.js';
 
-offThread.sha2 ??= webWorker(slots.sha2, () => import('../wasm/wasm_crypto_sha2.web-source.js'));
+offThread.sha2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha2, () => import('../wasm/wasm_crypto_sha2.web-source.js')),
+);
 slots.sha2.set(
   webModule(slots.sha2.name, sha2Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha2_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha2_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha2.inline.js')),
 );

@@ -2,13 +2,14 @@
 import { inlineModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as sha3Glue from '../wasm/wasm_crypto_sha3.web.js';
 import * as sha3Base64 from '../wasm/wasm_crypto_sha3.inline.js';
 
 slots.sha3.set(inlineModule(slots.sha3.name, sha3Glue, sha3Base64));
-offThread.sha3 ??= webWorker(slots.sha3, () => import('../wasm/wasm_crypto_sha3.web-source.js'));
+offThread.sha3 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha3, () => import('../wasm/wasm_crypto_sha3.web-source.js')),
+);
 
 export * from './sha3-addons.js';
 export * from '@org/wasm-runtime/public';

@@ -2,11 +2,12 @@
 import { webModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import { offThread } from './kdf-async.js';
-import { webWorker } from './web-worker.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as sha3Glue from '../wasm/wasm_crypto_sha3.web.js';
 
-offThread.sha3 ??= webWorker(slots.sha3, () => import('../wasm/wasm_crypto_sha3.web-source.js'));
+offThread.sha3 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha3, () => import('../wasm/wasm_crypto_sha3.web-source.js')),
+);
 slots.sha3.set(
   webModule(slots.sha3.name, sha3Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha3_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha3_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha3.inline.js')),
 );
