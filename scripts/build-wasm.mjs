@@ -67,8 +67,10 @@ function buildModule(spec, module, pkgWasm) {
   const staged = join(staging, out);
   rmSync(staged, { recursive: true, force: true });
   const targetRoot = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
-  // A target dir per feature set, so that the builds never invalidate each other's cache.
-  const targetDir = module.features ? join(targetRoot, 'modules', out) : targetRoot;
+  // Family builds share one target dir: cargo keeps each feature set's artifacts apart, so they
+  // stay cached side by side while the dependencies (and their build scripts and proc macros)
+  // compile once. RUSTFLAGS are not kept apart like that, so SIMD builds use a dir of their own.
+  const targetDir = module.features ? join(targetRoot, 'modules') : targetRoot;
   const featureArgs = (extra = []) =>
     module.features
       ? ['--no-default-features', '--features', ['wasm', ...module.features, ...extra].join(',')]
