@@ -67,3 +67,34 @@ describe('the worker threads', () => {
     expect(out.trim()).toBe('done');
   });
 });
+
+describe('async KDFs read their inputs at the call, as the synchronous ones do', () => {
+  it('a password wiped right after the call does not change the key (worker and fallback paths)', () => {
+    // The inline entry alone: under Node it has no Web Worker, so the fallback path runs.
+    const script = (entry: string) => `
+      const c = await import('${entry}');
+      const sync = c.pbkdf2(c.sha256, new Uint8Array([1, 2, 3, 4]), 'salt', { c: 10 });
+      const password = new Uint8Array([1, 2, 3, 4]);
+      const pending = c.pbkdf2Async(c.sha256, password, 'salt', { c: 10 });
+      password.fill(0);
+      const argonPassword = new Uint8Array([5, 6, 7, 8]);
+      const argon = c.argon2idAsync(argonPassword, 'somesaltsomesalt', { t: 1, m: 64, p: 1 });
+      argonPassword.fill(0);
+      const same = Buffer.from(await pending).equals(Buffer.from(sync)) &&
+        Buffer.from(await argon).equals(Buffer.from(c.argon2id(new Uint8Array([5, 6, 7, 8]), 'somesaltsomesalt', { t: 1, m: 64, p: 1 })));
+      console.log(same);`;
+    for (const entry of ['@org/wasm-crypto', '@org/wasm-crypto/inline']) {
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script(entry)], { encoding: 'utf8', timeout: 20_000 });
+      expect(out.trim(), entry).toBe('true');
+    }
+  });
+
+  it('a keyed hasher keeps its own copy of the key', () => {
+    const key = new Uint8Array(32).fill(7);
+    const hasher = cryptoEntries[0]!.lib.blake3.create({ key });
+    const first = hasher.update('abc').digest();
+    key.fill(9); // changing the caller's array afterwards
+    expect(hex(hasher.reset().update('abc').digest())).toBe(hex(first));
+    hasher.destroy(); // noble's name for dispose()
+  });
+});

@@ -1,7 +1,7 @@
 // Argon2 (RFC 9106), as `@noble/hashes/argon2.js`, from RustCrypto's `argon2`.
 import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
-import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
+import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { secretBytes } from './keyed.js';
 import { bytesOption, checkOptions } from './options.js';
 
@@ -51,7 +51,7 @@ export function argon2Call(variant: keyof typeof variants, password: BytesInput,
   const pw = secretBytes(password, 'password', owned);
   const secret = secretBytes((o.key as BytesInput | undefined) ?? new Uint8Array(0), 'key', owned);
   const args = [variants[variant], version, t, m, p, dkLen, maxmem, pw, saltBytes, secret, data] as const;
-  return { family: 'argon2', fn: 'argon2', args, owned, sync: () => slots.argon2.get().call((glue) => glue.argon2(...args)) };
+  return kdfCall('argon2', 'argon2', args, owned, (a) => slots.argon2.get().call((glue) => glue.argon2(...a)));
 }
 
 /**

@@ -1,7 +1,7 @@
 // bcrypt, from the `bcrypt` crate's core; the `$2b$` string format is ours.
 import { checkInteger, describe, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
-import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
+import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { secretBytes } from './keyed.js';
 import { checkOptions } from './options.js';
 import { equalBytes } from './utils.js';
@@ -87,7 +87,7 @@ function bcryptPlan(password: BytesInput, options: BcryptOptions): { call: KdfCa
 export function bcryptCall(password: BytesInput, salt: Uint8Array, cost: number): KdfCall {
   const owned: Uint8Array[] = [];
   const args = [secretBytes(password, 'password', owned), salt, cost] as const;
-  return { family: 'bcrypt', fn: 'bcrypt', args, owned, sync: () => slots.bcrypt.get().call((glue) => glue.bcrypt(...args)) };
+  return kdfCall('bcrypt', 'bcrypt', args, owned, (a) => slots.bcrypt.get().call((glue) => glue.bcrypt(...a)));
 }
 
 /**

@@ -215,6 +215,11 @@ export class Hasher {
     this.#state = 'disposed';
   }
 
+  /** Same as `dispose()`: the name `@noble/hashes` uses. */
+  destroy(): void {
+    this.dispose();
+  }
+
   /** Same as `dispose()`, for `using hasher = sha256.create()`. */
   [Symbol.dispose](): void {
     this.dispose();
@@ -292,8 +297,10 @@ export function hashFunction<Options>(def: HashDef, toParams: ParamsOf<Options>)
 export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>): ConfigurableHash<Options> {
   const create = (options?: Options): Hasher => {
     if (options === undefined || !toParams) return new Hasher(hash);
-    // The parameters (a key included) stay with the hasher, for reset() after digest().
-    const { params } = toParams(options);
+    // The parameters (a key included) stay with the hasher, for reset() after digest(): copy the
+    // key, so that later changes to the caller's array do not change this hasher.
+    const { params: given } = toParams(options);
+    const params = given.key ? { ...given, key: given.key.slice() } : given;
     const recreate = (): RawStream => startRaw(def, params);
     return adoptHasher(hash, recreate(), recreate, params.outLen);
   };

@@ -52,28 +52,40 @@ export function lazyOffThread(make: () => Promise<OffThread>): OffThread {
 }
 
 /** One KDF computation, ready to run. */
-export interface KdfCall {
+export interface KdfCall<Args extends readonly unknown[] = readonly unknown[]> {
   readonly family: KdfFamily;
   /** The raw export of the family's wasm module. */
   readonly fn: string;
-  /** Its arguments, already validated. */
-  readonly args: readonly unknown[];
-  /** The same call on this thread. */
-  readonly sync: () => Uint8Array;
+  /** Its arguments, already validated (byte arrays may be the caller's own). */
+  readonly args: Args;
+  /** Calls the export on this thread with these arguments. */
+  readonly invoke: (args: Args) => Uint8Array;
   /** Copies of secrets this package made (from strings), wiped once the call is done. */
   readonly owned: readonly Uint8Array[];
 }
 
-const wipe = (call: KdfCall): void => {
-  for (const bytes of call.owned) bytes.fill(0);
+/** A {@link KdfCall} whose `invoke` is typed by its arguments' exact shape. */
+export function kdfCall<Args extends readonly unknown[]>(
+  family: KdfFamily,
+  fn: string,
+  args: Args,
+  owned: readonly Uint8Array[],
+  invoke: (args: Args) => Uint8Array,
+): KdfCall {
+  // `invoke` only ever receives `args` or a copy with the same shape (see runAsync).
+  return { family, fn, args, owned, invoke: invoke as unknown as (args: readonly unknown[]) => Uint8Array };
+}
+
+const wipe = (arrays: readonly unknown[]): void => {
+  for (const bytes of arrays) if (bytes instanceof Uint8Array) bytes.fill(0);
 };
 
 /** Runs `call` on this thread. */
-export function runSync(call: KdfCall): Uint8Array {
+export function runSync<Args extends readonly unknown[]>(call: KdfCall<Args>): Uint8Array {
   try {
-    return call.sync();
+    return call.invoke(call.args);
   } finally {
-    wipe(call);
+    wipe(call.owned);
   }
 }
 
@@ -83,23 +95,25 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * Runs `call` off this thread where a worker is registered (Node), else after a yield on this
- * thread; reports progress 0 and 1.
+ * Runs `call` off this thread where a worker is registered, else after a yield on this thread;
+ * reports progress 0 and 1. The byte arrays are copied before anything else happens, as the
+ * synchronous functions read them at once: a caller may wipe its password right after the call.
  */
-export async function runAsync(call: KdfCall, options: AsyncKdfOptions | undefined): Promise<Uint8Array> {
-  const onProgress = options?.onProgress;
-  if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError(`onProgress must be a function; got ${describe(onProgress)}`);
+export async function runAsync<Args extends readonly unknown[]>(call: KdfCall<Args>, options: AsyncKdfOptions | undefined): Promise<Uint8Array> {
+  const copies = call.args.map((arg) => (arg instanceof Uint8Array ? arg.slice() : arg)) as unknown as Args;
+  wipe(call.owned); // copied: our own string encodings are no longer needed
   try {
+    const onProgress = options?.onProgress;
+    if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError(`onProgress must be a function; got ${describe(onProgress)}`);
     onProgress?.(0);
-    // A worker receives copies; ours are wiped below.
-    let out = await offThread[call.family]?.run(call.fn, call.args);
+    let out = await offThread[call.family]?.run(call.fn, copies);
     if (!out) {
       await yieldToEventLoop();
-      out = call.sync();
+      out = call.invoke(copies);
     }
     onProgress?.(1);
     return out;
   } finally {
-    wipe(call);
+    wipe(copies);
   }
 }

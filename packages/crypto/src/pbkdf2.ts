@@ -1,7 +1,7 @@
 // PBKDF2 (RFC 8018), as `@noble/hashes/pbkdf2.js`, from RustCrypto's `pbkdf2`.
 import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
 import type { HashFunction } from './hash.js';
-import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
+import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { keyedHash, secretBytes } from './keyed.js';
 import { checkOptions } from './options.js';
 
@@ -40,7 +40,7 @@ export function pbkdf2Call(hash: HashFunction, password: BytesInput, salt: Bytes
   const saltBytes = toBytes(salt, 'salt');
   const owned: Uint8Array[] = [];
   const args = [id, secretBytes(password, 'password', owned), saltBytes, rounds, len] as const;
-  return { family, fn: 'pbkdf2', args, owned, sync: () => slot.get().call((glue) => glue.pbkdf2(...args)) };
+  return kdfCall(family, 'pbkdf2', args, owned, (a) => slot.get().call((glue) => glue.pbkdf2(...a)));
 }
 
 /**

@@ -2,7 +2,7 @@
 import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { DEFAULT_MAXMEM } from './argon2.js';
 import { slots } from './binding.js';
-import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
+import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { secretBytes } from './keyed.js';
 import { checkOptions } from './options.js';
 
@@ -49,7 +49,7 @@ export function scryptCall(password: BytesInput, salt: BytesInput, options: Scry
   const saltBytes = toBytes(salt, 'salt');
   const owned: Uint8Array[] = [];
   const args = [secretBytes(password, 'password', owned), saltBytes, n, r, p, dkLen, maxmem] as const;
-  return { family: 'scrypt', fn: 'scrypt', args, owned, sync: () => slots.scrypt.get().call((glue) => glue.scrypt(...args)) };
+  return kdfCall('scrypt', 'scrypt', args, owned, (a) => slots.scrypt.get().call((glue) => glue.scrypt(...a)));
 }
 
 /**

@@ -57,7 +57,12 @@ export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<
   /** Starts the worker and waits until it has instantiated the module; undefined if it cannot. */
   const start = async (module: WebAssembly.Module): Promise<Worker | undefined> => {
     if (typeof Worker === 'undefined' || typeof Blob === 'undefined') return undefined;
-    const { default: glue } = await loadSource();
+    let glue: string;
+    try {
+      glue = (await loadSource()).default;
+    } catch {
+      return undefined; // e.g. the chunk could not be fetched: stay on this thread
+    }
     const url = URL.createObjectURL(new Blob([glue, HANDLER], { type: 'text/javascript' }));
     try {
       const started = new Worker(url, { type: 'module' });
@@ -78,7 +83,10 @@ export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<
         else if (data.kind === 'rejected') call.reject(new WasmError(`${slot.name}: ${data.error}`));
         else if (data.kind === 'panic') {
           call.reject(new WasmPanicError(`${slot.name}: ${data.error}`));
-          worker = undefined; // it closed itself; the next call starts a fresh one
+          // It closed itself, dropping any queued calls: those run on this thread instead, and
+          // the next call starts a fresh worker.
+          started.terminate();
+          settleAll(undefined);
         } else call.reject(new Error(`${slot.name}: ${data.error}`));
       };
       started.onerror = () => settleAll(new WasmPanicError(`${slot.name}: the worker failed`));
