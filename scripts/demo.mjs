@@ -1,5 +1,6 @@
-// A short tour of the three packages from Node: hashing, an image filter and a particle world.
-import { hmac, sha256, sha256Batch, sha512 } from '@org/wasm-crypto';
+// A short tour of the three packages from Node: hashing and password storage, an image filter and
+// a particle world.
+import { blake3, crc32, hashPassword, hmac, sha256, sha256Batch, sha3_256, sha512, verifyPassword } from '@org/wasm-crypto';
 import { boxBlur, grayscale, wasmInfo as imagingInfo } from '@org/wasm-imaging';
 import { ParticleWorld, wasmInfo as physicsInfo } from '@org/wasm-physics';
 
@@ -16,6 +17,14 @@ let start = performance.now();
 const digests = sha256Batch({ data, offsets });
 let ms = performance.now() - start;
 console.log(`  sha256Batch              ${count} × 64-byte messages in ${ms.toFixed(1)} ms (${digests.length} digest bytes)`);
+console.log(`  sha3_256("abc")          ${hex(sha3_256('abc'))}`);
+console.log(`  blake3("abc")            ${hex(blake3('abc'))}`);
+console.log(`  crc32("123456789")       ${hex(crc32('123456789'))}`);
+start = performance.now();
+const stored = hashPassword('correct horse battery staple');
+ms = performance.now() - start;
+console.log(`  hashPassword (Argon2id)  ${stored} (${ms.toFixed(0)} ms)`);
+console.log(`  verifyPassword           right: ${verifyPassword(stored, 'correct horse battery staple')}, wrong: ${verifyPassword(stored, 'Tr0ub4dor&3')}`);
 
 console.log('\n@org/wasm-imaging', `(${imagingInfo().variant} build)`);
 const [width, height] = [48, 12];
