@@ -40,7 +40,7 @@ pub use batch::{BatchError, digest_batch, hmac_batch};
 pub use kdf::{KdfError, MAX_PBKDF2_LEN, MAX_ROUNDS, hkdf, hkdf_expand, hkdf_extract, pbkdf2};
 pub use keyed::Keyed;
 pub use params::{MAX_OUTPUT_LEN, ParamError, Params};
-pub use stream::Stream;
+pub use stream::{Reader, Stream};
 
 /// An incremental hash over data that arrives in pieces, for any algorithm and parameters.
 ///
@@ -48,6 +48,8 @@ pub use stream::Stream;
 pub struct Hasher {
     stream: Box<dyn Stream>,
     out_len: usize,
+    /// The extendable output being read, once `xof` was called.
+    reader: Option<Box<dyn Reader>>,
 }
 
 impl Hasher {
@@ -56,6 +58,7 @@ impl Hasher {
         Ok(Self {
             stream: spec.start(params)?,
             out_len: params.out_len,
+            reader: None,
         })
     }
 
@@ -64,6 +67,7 @@ impl Hasher {
         Ok(Self {
             stream: (kdf::keyed(spec)?.mac)(key),
             out_len: spec.output_len,
+            reader: None,
         })
     }
 
@@ -79,9 +83,21 @@ impl Hasher {
         out
     }
 
-    /// Discards the input so far.
+    /// The next `len` bytes of the extendable output of the message so far (the message ends at
+    /// the first call; later calls continue the output). `None` if the hash is not an XOF.
+    pub fn xof(&mut self, len: usize) -> Option<Vec<u8>> {
+        if self.reader.is_none() {
+            self.reader = Some(self.stream.finish_xof()?);
+        }
+        let mut out = vec![0; len];
+        self.reader.as_mut()?.read(&mut out);
+        Some(out)
+    }
+
+    /// Discards the input so far (and any output being read).
     pub fn reset(&mut self) {
         self.stream.reset();
+        self.reader = None;
     }
 }
 
@@ -90,6 +106,7 @@ impl Clone for Hasher {
         Self {
             stream: self.stream.box_clone(),
             out_len: self.out_len,
+            reader: None,
         }
     }
 }

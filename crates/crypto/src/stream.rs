@@ -1,7 +1,7 @@
 //! One streaming interface over every hash of every family, so that a single `Hasher`, one batch
 //! loop and one wasm class serve them all.
 
-use digest::{ExtendableOutput, FixedOutput, Update};
+use digest::{ExtendableOutput, FixedOutput, Update, XofReader};
 
 /// A hash computation in progress, whatever the algorithm and its parameters.
 pub trait Stream {
@@ -14,6 +14,15 @@ pub trait Stream {
     fn reset(&mut self);
     /// An independent copy of the current state.
     fn box_clone(&self) -> Box<dyn Stream>;
+    /// Finishes the message and returns a reader of its extendable output (starting a new
+    /// message, as `finalize_reset_into`); `None` for hashes that are not extendable-output.
+    fn finish_xof(&mut self) -> Option<Box<dyn Reader>>;
+}
+
+/// Reads an extendable output piece by piece: each call continues where the last one ended.
+pub trait Reader {
+    /// Fills `out` with the next bytes of the output.
+    fn read(&mut self, out: &mut [u8]);
 }
 
 /// What a crate's hasher must offer to become a [`Stream`]: absorbing input, and squeezing an
@@ -23,6 +32,10 @@ pub trait Absorb: Clone + 'static {
     fn absorb(&mut self, data: &[u8]);
     /// Writes the output into `out`; `out.len()` is the output length the stream was made for.
     fn squeeze(self, out: &mut [u8]);
+    /// A reader of the extendable output, for extendable-output functions.
+    fn reader(self) -> Option<Box<dyn Reader>> {
+        None
+    }
 }
 
 /// A [`Stream`] from an [`Absorb`]: it keeps the freshly keyed or customized state, so that
@@ -60,6 +73,11 @@ impl<A: Absorb> Stream for Session<A> {
     fn box_clone(&self) -> Box<dyn Stream> {
         Box::new(self.clone())
     }
+
+    fn finish_xof(&mut self) -> Option<Box<dyn Reader>> {
+        let finished = core::mem::replace(&mut self.current, self.initial.clone());
+        finished.reader()
+    }
 }
 
 /// A fixed-output RustCrypto hash (`out` must be its output length).
@@ -76,7 +94,7 @@ impl<D: Update + FixedOutput + Clone + 'static> Absorb for Fixed<D> {
     }
 }
 
-/// An extendable-output RustCrypto hash (SHAKE, cSHAKE, TurboSHAKE, KangarooTwelve).
+/// An extendable-output RustCrypto hash (TurboSHAKE, KangarooTwelve).
 #[derive(Clone, Default)]
 pub struct Xof<D>(pub D);
 
@@ -87,5 +105,18 @@ impl<D: Update + ExtendableOutput + Clone + 'static> Absorb for Xof<D> {
 
     fn squeeze(self, out: &mut [u8]) {
         self.0.finalize_xof_into(out);
+    }
+
+    fn reader(self) -> Option<Box<dyn Reader>> {
+        Some(Box::new(XofReaderOf(self.0.finalize_xof())))
+    }
+}
+
+/// A RustCrypto XOF reader as a [`Reader`].
+struct XofReaderOf<R>(R);
+
+impl<R: XofReader> Reader for XofReaderOf<R> {
+    fn read(&mut self, out: &mut [u8]) {
+        self.0.read(out);
     }
 }

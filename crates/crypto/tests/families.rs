@@ -138,3 +138,25 @@ fn password_kdfs() {
         .is_err()
     );
 }
+
+#[test]
+fn extendable_output_reads_in_pieces() {
+    use wasm_crypto::Hasher;
+    for name in ["shake128", "cshake256", "kmac128xof", "turboshake256", "k12", "blake3"] {
+        let spec = (0..100).filter_map(|id| Spec::find(id).ok()).find(|spec| spec.name == name).unwrap();
+        let mut long = Params::with_len(100);
+        if name == "kmac128xof" {
+            long.key = Some(zeroize::Zeroizing::new(b"key".to_vec()));
+        }
+        let whole = hash(spec, &long, b"message").unwrap();
+        let mut hasher = Hasher::new(spec, &long).unwrap();
+        hasher.update(b"mess");
+        hasher.update(b"age");
+        let mut pieces = hasher.xof(30).unwrap();
+        pieces.extend(hasher.xof(1).unwrap());
+        pieces.extend(hasher.xof(69).unwrap());
+        assert_eq!(pieces, whole, "{name}");
+    }
+    let sha256 = Spec::find(1).unwrap();
+    assert!(Hasher::new(sha256, &Params::with_len(32)).unwrap().xof(8).is_none());
+}

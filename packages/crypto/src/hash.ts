@@ -1,4 +1,4 @@
-import { HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
+import { checkInteger, HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
 import { digestBatch, type PackedMessages } from './batch.js';
 import type { HashGlue } from './binding.js';
 
@@ -11,6 +11,7 @@ const EMPTY = new Uint8Array(0);
 interface RawStream {
   update(data: Uint8Array): void;
   digest(): Uint8Array;
+  xof(len: number): Uint8Array;
   reset(): void;
   cloneState(): RawStream;
   free(): void;
@@ -36,6 +37,8 @@ export interface HashDef {
   readonly atomicUpdates?: boolean;
   /** Whether HMAC, HKDF and PBKDF2 take this hash (fixed-output SHA-2, SHA-3 and legacy hashes). */
   readonly keyed?: boolean;
+  /** Whether it is an extendable-output function: its hashers have `xof()`. */
+  readonly canXOF?: boolean;
 }
 
 /**
@@ -134,13 +137,15 @@ export class Hasher {
   readonly outputLen: number;
   /** Internal block size in bytes. */
   readonly blockLen: number;
+  /** Whether `xof()` and `xofInto()` can read the output piece by piece. */
+  readonly canXOF: boolean;
   readonly #hash: object;
   readonly #def: HashDef;
   /** Makes a fresh wasm stream for `reset()` after `digest()`; none for HMAC. */
   readonly #recreate: (() => RawStream) | undefined;
   /** The wasm-side stream; none once finished (digest frees it) or disposed. */
   #cell: HandleCell<RawStream> | undefined;
-  #state: 'open' | 'finished' | 'disposed' = 'open';
+  #state: 'open' | 'reading' | 'finished' | 'disposed' = 'open';
 
   /** Starts an empty message for `hash` with its default options; the same as `hash.create()`. */
   constructor(hash: HashFunction) {
@@ -150,6 +155,7 @@ export class Hasher {
     this.#hash = hash;
     this.#def = def;
     this.blockLen = def.blockLen;
+    this.canXOF = def.canXOF === true;
     this.outputLen = adopted ? adopted.outputLen : def.outputLen;
     const fresh = (): RawStream => startRaw(def, { outLen: def.outputLen });
     this.#recreate = adopted ? adopted.recreate : fresh;
@@ -182,6 +188,26 @@ export class Hasher {
     return out;
   }
 
+  /**
+   * Reads the next `bytes` bytes of the output of an extendable-output function (SHAKE, BLAKE3,
+   * …): the first call ends the message, and each call continues where the last one ended, as
+   * in `@noble/hashes`. `update()` and `digest()` are refused afterwards (`reset()` starts over).
+   */
+  xof(bytes: number): Uint8Array {
+    if (!this.canXOF) throw new TypeError('Hasher.xof(): this hash is not an extendable-output function');
+    const length = checkInteger(bytes, 'bytes', 0, 1 << 24);
+    if (this.#state === 'open') this.#state = 'reading';
+    const raw = this.#open('xof', true);
+    return this.#def.slot.get().call(() => raw.xof(length));
+  }
+
+  /** Fills `out` with the next bytes of the extendable output (see `xof()`) and returns it. */
+  xofInto(out: Uint8Array): Uint8Array {
+    if (!(out instanceof Uint8Array)) throw new TypeError('out must be a Uint8Array');
+    out.set(this.xof(out.length));
+    return out;
+  }
+
   /** Writes the digest into `out` (at least `outputLen` bytes) and finishes the hasher. */
   digestInto(out: Uint8Array): void {
     if (!(out instanceof Uint8Array)) throw new TypeError('out must be a Uint8Array');
@@ -196,8 +222,9 @@ export class Hasher {
       this.#cell = new HandleCell(this.#def.slot.get(), 'hasher', this.#recreate());
       this.#state = 'open';
     } else {
-      const raw = this.#open('reset');
+      const raw = this.#open('reset', true);
       this.#def.slot.get().call(() => raw.reset());
+      this.#state = 'open';
     }
     return this;
   }
@@ -225,9 +252,10 @@ export class Hasher {
     this.dispose();
   }
 
-  #open(method: string): RawStream {
+  #open(method: string, whileReading = false): RawStream {
     if (this.#state === 'disposed') throw new StaleHandleError(`Hasher.${method}(): this hasher was disposed`);
     if (this.#state === 'finished') throw new Error(`Hasher.${method}(): digest() was already called; call reset() to hash again`);
+    if (this.#state === 'reading' && !whileReading) throw new Error(`Hasher.${method}(): xof() was called; call reset() to hash again`);
     return (this.#cell as HandleCell<RawStream>).get(); // throws StaleHandleError after a panic
   }
 }
@@ -259,6 +287,8 @@ export interface HashFunction {
   readonly outputLen: number;
   /** Internal block size in bytes. */
   readonly blockLen: number;
+  /** Whether it is an extendable-output function (its hashers have `xof()`). */
+  readonly canXOF: boolean;
 }
 
 /**
@@ -327,6 +357,7 @@ export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>
       batch: (messages: readonly BytesInput[] | PackedMessages) => digestBatch(def.slot, def.id, def.outputLen, messages),
       outputLen: def.outputLen,
       blockLen: def.blockLen,
+      canXOF: def.canXOF === true,
     },
   ) as ConfigurableHash<Options>;
   defs.set(hash, def);

@@ -6,12 +6,16 @@ import { slots } from './binding.js';
 import { hashFunction, type ConfigurableHash, type Hasher, type HashDef } from './hash.js';
 import { bytesOption, checkOptions, dkLen } from './options.js';
 
+// The extendable-output ones: cSHAKE, the XOF variants, TurboSHAKE and KangarooTwelve.
+const XOF_IDS = new Set([20, 21, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37]);
+
 const def = (id: number, outputLen: number, blockLen: number, atomicUpdates = false): HashDef => ({
   slot: slots.sha3,
   id,
   outputLen,
   blockLen,
   atomicUpdates,
+  canXOF: XOF_IDS.has(id),
 });
 
 /** Options of cSHAKE. */

@@ -12,7 +12,7 @@ export interface ShakeOptions {
 }
 
 const shake = (id: number, outputLen: number, blockLen: number): ConfigurableHash<ShakeOptions> =>
-  hashFunction({ slot: slots.sha3, id, outputLen, blockLen }, (options: ShakeOptions) => ({
+  hashFunction({ slot: slots.sha3, id, outputLen, blockLen, canXOF: true }, (options: ShakeOptions) => ({
     params: { outLen: dkLen(checkOptions(options), outputLen) },
     owned: false,
   }));

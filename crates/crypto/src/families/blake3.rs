@@ -3,7 +3,7 @@
 
 use crate::algorithm::Spec;
 use crate::params::{MAX_OUTPUT_LEN, ParamError, Params};
-use crate::stream::{Absorb, Session, Stream};
+use crate::stream::{Absorb, Reader, Session, Stream};
 
 /// `number` value selecting the derive-key mode (the context is in `personalization`).
 pub const DERIVE_KEY: u32 = 1;
@@ -54,5 +54,18 @@ impl Absorb for B3 {
 
     fn squeeze(self, out: &mut [u8]) {
         self.0.finalize_xof().fill(out);
+    }
+
+    fn reader(self) -> Option<Box<dyn Reader>> {
+        Some(Box::new(B3Reader(self.0.finalize_xof())))
+    }
+}
+
+/// BLAKE3's output reader as a [`Reader`].
+struct B3Reader(blake3::OutputReader);
+
+impl Reader for B3Reader {
+    fn read(&mut self, out: &mut [u8]) {
+        self.0.fill(out);
     }
 }

@@ -15,7 +15,7 @@ use tiny_keccak::{
 use crate::algorithm::{Spec, fixed};
 use crate::keyed::simple;
 use crate::params::{MAX_OUTPUT_LEN, ParamError, Params};
-use crate::stream::{Absorb, Session, Stream, Xof};
+use crate::stream::{Absorb, Reader, Session, Stream, Xof};
 
 /// The SHA-3 family: ids 10–39.
 pub static SPECS: [Spec; 30] = [
@@ -28,19 +28,19 @@ pub static SPECS: [Spec; 30] = [
     fixed::<Keccak384>(16, "keccak_384", Some(simple::<Keccak384>())),
     fixed::<Keccak512>(17, "keccak_512", Some(simple::<Keccak512>())),
     xof(18, "shake128", 16, 168, |_| {
-        Ok(Session::boxed(Tk(Shake::v128())))
+        Ok(Session::boxed(TkShake(Shake::v128())))
     }),
     xof(19, "shake256", 32, 136, |_| {
-        Ok(Session::boxed(Tk(Shake::v256())))
+        Ok(Session::boxed(TkShake(Shake::v256())))
     }),
     xof(20, "cshake128", 16, 168, |p| {
-        Ok(Session::boxed(Tk(CShake::v128(
+        Ok(Session::boxed(TkShake(CShake::v128(
             &p.salt,
             &p.personalization,
         ))))
     }),
     xof(21, "cshake256", 32, 136, |p| {
-        Ok(Session::boxed(Tk(CShake::v256(
+        Ok(Session::boxed(TkShake(CShake::v256(
             &p.salt,
             &p.personalization,
         ))))
@@ -117,10 +117,10 @@ pub static SPECS: [Spec; 30] = [
     }),
     // SHAKE with longer default outputs (noble's `shake128_32` and `shake256_64`).
     xof(38, "shake128_32", 32, 168, |_| {
-        Ok(Session::boxed(Tk(Shake::v128())))
+        Ok(Session::boxed(TkShake(Shake::v128())))
     }),
     xof(39, "shake256_64", 64, 136, |_| {
-        Ok(Session::boxed(Tk(Shake::v256())))
+        Ok(Session::boxed(TkShake(Shake::v256())))
     }),
 ];
 
@@ -216,6 +216,33 @@ impl<H: tiny_keccak::Hasher + Clone + 'static> Absorb for Tk<H> {
     }
 }
 
+/// SHAKE and cSHAKE from `tiny-keccak`: extendable output, also readable piece by piece.
+#[derive(Clone)]
+struct TkShake<H>(H);
+
+impl<H: tiny_keccak::Hasher + tiny_keccak::Xof + Clone + 'static> Absorb for TkShake<H> {
+    fn absorb(&mut self, data: &[u8]) {
+        self.0.update(data);
+    }
+
+    fn squeeze(self, out: &mut [u8]) {
+        self.0.finalize(out);
+    }
+
+    fn reader(self) -> Option<Box<dyn Reader>> {
+        Some(Box::new(TkReader(self.0)))
+    }
+}
+
+/// A `tiny-keccak` XOF (after its input) as a [`Reader`]: each squeeze continues the output.
+struct TkReader<X>(X);
+
+impl<X: tiny_keccak::Xof> Reader for TkReader<X> {
+    fn read(&mut self, out: &mut [u8]) {
+        self.0.squeeze(out);
+    }
+}
+
 /// The XOF variant of an SP 800-185 function (KMACXOF, TupleHashXOF, ParallelHashXOF).
 #[derive(Clone)]
 struct TkXof<H>(H);
@@ -227,6 +254,10 @@ impl<H: tiny_keccak::Hasher + IntoXof + Clone + 'static> Absorb for TkXof<H> {
 
     fn squeeze(self, out: &mut [u8]) {
         self.0.into_xof().squeeze(out);
+    }
+
+    fn reader(self) -> Option<Box<dyn Reader>> {
+        Some(Box::new(TkReader(self.0.into_xof())))
     }
 }
 

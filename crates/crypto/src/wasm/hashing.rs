@@ -107,6 +107,16 @@ impl Hasher {
         out
     }
 
+    /// The next `len` bytes of the extendable output (the message ends at the first call).
+    pub fn xof(&mut self, len: usize) -> Result<Vec<u8>, JsError> {
+        if len > crate::MAX_OUTPUT_LEN {
+            return Err(wasm_boundary::reject("xof() reads at most 16 MiB per call"));
+        }
+        self.0
+            .xof(len)
+            .ok_or_else(|| wasm_boundary::reject("this hash is not an extendable-output function"))
+    }
+
     /// Discards the message so far, keeping the options.
     pub fn reset(&mut self) {
         self.0.reset();
