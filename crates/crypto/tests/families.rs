@@ -142,8 +142,18 @@ fn password_kdfs() {
 #[test]
 fn extendable_output_reads_in_pieces() {
     use wasm_crypto::Hasher;
-    for name in ["shake128", "cshake256", "kmac128xof", "turboshake256", "k12", "blake3"] {
-        let spec = (0..100).filter_map(|id| Spec::find(id).ok()).find(|spec| spec.name == name).unwrap();
+    for name in [
+        "shake128",
+        "cshake256",
+        "kmac128xof",
+        "turboshake256",
+        "k12",
+        "blake3",
+    ] {
+        let spec = (0..100)
+            .filter_map(|id| Spec::find(id).ok())
+            .find(|spec| spec.name == name)
+            .unwrap();
         let mut long = Params::with_len(100);
         if name == "kmac128xof" {
             long.key = Some(zeroize::Zeroizing::new(b"key".to_vec()));
@@ -158,5 +168,10 @@ fn extendable_output_reads_in_pieces() {
         assert_eq!(pieces, whole, "{name}");
     }
     let sha256 = Spec::find(1).unwrap();
-    assert!(Hasher::new(sha256, &Params::with_len(32)).unwrap().xof(8).is_none());
+    assert!(
+        Hasher::new(sha256, &Params::with_len(32))
+            .unwrap()
+            .xof(8)
+            .is_none()
+    );
 }
