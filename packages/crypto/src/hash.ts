@@ -39,6 +39,8 @@ export interface HashDef {
   readonly keyed?: boolean;
   /** Whether it is an extendable-output function: its hashers have `xof()`. */
   readonly canXOF?: boolean;
+  /** The last byte of its NIST hashAlgs OID (2.16.840.1.101.3.4.2.x), where it has one. */
+  readonly nistOid?: number;
 }
 
 /**
@@ -289,6 +291,8 @@ export interface HashFunction {
   readonly blockLen: number;
   /** Whether it is an extendable-output function (its hashers have `xof()`). */
   readonly canXOF: boolean;
+  /** The DER-encoded NIST OID of the NIST hashes (SHA-2, SHA-3, SHAKE), as `@noble/hashes`. */
+  readonly oid?: Uint8Array;
 }
 
 /**
@@ -358,6 +362,7 @@ export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>
       outputLen: def.outputLen,
       blockLen: def.blockLen,
       canXOF: def.canXOF === true,
+      ...(def.nistOid === undefined ? {} : { oid: Uint8Array.from([0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, def.nistOid]) }),
     },
   ) as ConfigurableHash<Options>;
   defs.set(hash, def);

@@ -4,7 +4,8 @@ import type { PackedMessages } from './batch.js';
 import { slots } from './binding.js';
 import { hashFunction, type HashFunction } from './hash.js';
 
-const sha2 = (id: number, outputLen: number, blockLen: number): HashFunction => hashFunction({ slot: slots.sha2, id, outputLen, blockLen, keyed: true });
+const sha2 = (id: number, outputLen: number, blockLen: number, nistOid: number): HashFunction =>
+  hashFunction({ slot: slots.sha2, id, outputLen, blockLen, keyed: true, nistOid });
 
 /**
  * SHA-224 (FIPS 180-4): 28-byte digests.
@@ -15,7 +16,7 @@ const sha2 = (id: number, outputLen: number, blockLen: number): HashFunction => 
  * sha224('abc'); // 28 bytes
  * ```
  */
-export const sha224: HashFunction = sha2(0, 28, 64);
+export const sha224: HashFunction = sha2(0, 28, 64, 0x04);
 
 /**
  * SHA-256 (FIPS 180-4): 32-byte digests.
@@ -27,7 +28,7 @@ export const sha224: HashFunction = sha2(0, 28, 64);
  * sha256.create().update('a').update('bc').digest(); // the same, streaming
  * ```
  */
-export const sha256: HashFunction = sha2(1, 32, 64);
+export const sha256: HashFunction = sha2(1, 32, 64, 0x01);
 
 /**
  * SHA-384 (FIPS 180-4): 48-byte digests.
@@ -38,7 +39,7 @@ export const sha256: HashFunction = sha2(1, 32, 64);
  * sha384('abc'); // 48 bytes
  * ```
  */
-export const sha384: HashFunction = sha2(2, 48, 128);
+export const sha384: HashFunction = sha2(2, 48, 128, 0x02);
 
 /**
  * SHA-512 (FIPS 180-4): 64-byte digests.
@@ -49,7 +50,7 @@ export const sha384: HashFunction = sha2(2, 48, 128);
  * sha512('abc'); // 64 bytes
  * ```
  */
-export const sha512: HashFunction = sha2(3, 64, 128);
+export const sha512: HashFunction = sha2(3, 64, 128, 0x03);
 
 /**
  * SHA-512/224 (FIPS 180-4): SHA-512 truncated to 28 bytes, with its own initial values.
@@ -60,7 +61,7 @@ export const sha512: HashFunction = sha2(3, 64, 128);
  * sha512_224('abc'); // 28 bytes
  * ```
  */
-export const sha512_224: HashFunction = sha2(4, 28, 128);
+export const sha512_224: HashFunction = sha2(4, 28, 128, 0x05);
 
 /**
  * SHA-512/256 (FIPS 180-4): SHA-512 truncated to 32 bytes, with its own initial values.
@@ -71,7 +72,7 @@ export const sha512_224: HashFunction = sha2(4, 28, 128);
  * sha512_256('abc'); // 32 bytes
  * ```
  */
-export const sha512_256: HashFunction = sha2(5, 32, 128);
+export const sha512_256: HashFunction = sha2(5, 32, 128, 0x06);
 
 /**
  * Hashes many messages with SHA-256 in one call into WebAssembly; the same as `sha256.batch()`.

@@ -3,7 +3,8 @@ import { slots } from './binding.js';
 import { hashFunction, type ConfigurableHash, type HashFunction } from './hash.js';
 import { checkOptions, dkLen } from './options.js';
 
-const fixed = (id: number, outputLen: number, blockLen: number): HashFunction => hashFunction({ slot: slots.sha3, id, outputLen, blockLen, keyed: true });
+const fixed = (id: number, outputLen: number, blockLen: number, nistOid?: number): HashFunction =>
+  hashFunction({ slot: slots.sha3, id, outputLen, blockLen, keyed: true, ...(nistOid === undefined ? {} : { nistOid }) });
 
 /** Options of SHAKE: the output length. */
 export interface ShakeOptions {
@@ -11,8 +12,8 @@ export interface ShakeOptions {
   dkLen?: number;
 }
 
-const shake = (id: number, outputLen: number, blockLen: number): ConfigurableHash<ShakeOptions> =>
-  hashFunction({ slot: slots.sha3, id, outputLen, blockLen, canXOF: true }, (options: ShakeOptions) => ({
+const shake = (id: number, outputLen: number, blockLen: number, nistOid: number): ConfigurableHash<ShakeOptions> =>
+  hashFunction({ slot: slots.sha3, id, outputLen, blockLen, canXOF: true, nistOid }, (options: ShakeOptions) => ({
     params: { outLen: dkLen(checkOptions(options), outputLen) },
     owned: false,
   }));
@@ -26,7 +27,7 @@ const shake = (id: number, outputLen: number, blockLen: number): ConfigurableHas
  * sha3_224('abc'); // 28 bytes
  * ```
  */
-export const sha3_224: HashFunction = fixed(10, 28, 144);
+export const sha3_224: HashFunction = fixed(10, 28, 144, 0x07);
 /**
  * SHA3-256 (FIPS 202).
  *
@@ -36,7 +37,7 @@ export const sha3_224: HashFunction = fixed(10, 28, 144);
  * sha3_256('abc'); // 32 bytes
  * ```
  */
-export const sha3_256: HashFunction = fixed(11, 32, 136);
+export const sha3_256: HashFunction = fixed(11, 32, 136, 0x08);
 /**
  * SHA3-384 (FIPS 202).
  *
@@ -46,7 +47,7 @@ export const sha3_256: HashFunction = fixed(11, 32, 136);
  * sha3_384('abc'); // 48 bytes
  * ```
  */
-export const sha3_384: HashFunction = fixed(12, 48, 104);
+export const sha3_384: HashFunction = fixed(12, 48, 104, 0x09);
 /**
  * SHA3-512 (FIPS 202).
  *
@@ -56,7 +57,7 @@ export const sha3_384: HashFunction = fixed(12, 48, 104);
  * sha3_512('abc'); // 64 bytes
  * ```
  */
-export const sha3_512: HashFunction = fixed(13, 64, 72);
+export const sha3_512: HashFunction = fixed(13, 64, 72, 0x0a);
 /**
  * Keccak-224: SHA-3 with the original Keccak padding.
  *
@@ -106,7 +107,7 @@ export const keccak_512: HashFunction = fixed(17, 64, 72);
  * shake128('abc', { dkLen: 64 }); // 64 bytes
  * ```
  */
-export const shake128: ConfigurableHash<ShakeOptions> = shake(18, 16, 168);
+export const shake128: ConfigurableHash<ShakeOptions> = shake(18, 16, 168, 0x0b);
 /**
  * SHAKE256 (FIPS 202), an extendable-output function: any `dkLen` (default 32 bytes).
  *
@@ -116,7 +117,7 @@ export const shake128: ConfigurableHash<ShakeOptions> = shake(18, 16, 168);
  * shake256('abc', { dkLen: 64 }); // 64 bytes
  * ```
  */
-export const shake256: ConfigurableHash<ShakeOptions> = shake(19, 32, 136);
+export const shake256: ConfigurableHash<ShakeOptions> = shake(19, 32, 136, 0x0c);
 /**
  * SHAKE128 with a 32-byte output by default (noble's `shake128_32`).
  *
@@ -126,7 +127,7 @@ export const shake256: ConfigurableHash<ShakeOptions> = shake(19, 32, 136);
  * shake128_32('abc'); // 32 bytes
  * ```
  */
-export const shake128_32: ConfigurableHash<ShakeOptions> = shake(38, 32, 168);
+export const shake128_32: ConfigurableHash<ShakeOptions> = shake(38, 32, 168, 0x0b);
 /**
  * SHAKE256 with a 64-byte output by default (noble's `shake256_64`).
  *
@@ -136,4 +137,4 @@ export const shake128_32: ConfigurableHash<ShakeOptions> = shake(38, 32, 168);
  * shake256_64('abc'); // 64 bytes
  * ```
  */
-export const shake256_64: ConfigurableHash<ShakeOptions> = shake(39, 64, 136);
+export const shake256_64: ConfigurableHash<ShakeOptions> = shake(39, 64, 136, 0x0c);
