@@ -61,3 +61,16 @@ describe.each(cryptoEntries)('hash metadata as @noble/hashes ($kind)', ({ lib })
     }
   });
 });
+
+describe.each(cryptoEntries)('zero-length outputs as @noble/hashes ($kind)', ({ lib }) => {
+  it('SHAKE, cSHAKE, BLAKE3, HKDF and expand give an empty output; KT128 and BLAKE2 refuse dkLen 0', () => {
+    expect(lib.shake256('a', { dkLen: 0 })).toHaveLength(0);
+    expect(lib.cshake128('a', { dkLen: 0 })).toHaveLength(0);
+    expect(lib.blake3('a', { dkLen: 0 })).toHaveLength(0);
+    expect(lib.shake128.create({ dkLen: 0 }).update('a').digest()).toHaveLength(0);
+    expect(lib.hkdf(lib.sha256, 'ikm', undefined, undefined, 0)).toHaveLength(0);
+    expect(lib.expand(lib.sha256, new Uint8Array(32), undefined, 0)).toHaveLength(0);
+    expect(() => lib.kt128('a', { dkLen: 0 })).toThrow(RangeError);
+    expect(() => lib.blake2b('a', { dkLen: 0 })).toThrow(RangeError);
+  });
+});

@@ -38,7 +38,7 @@ export const blake3: ConfigurableHash<Blake3Options> = hashFunction(
     if (key && key.length !== 32) throw new RangeError(`blake3: key must be 32 bytes; got ${key.length}`);
     const context = o.context === undefined ? undefined : toBytes(o.context as BytesInput, 'context');
     return {
-      params: { outLen: dkLen(o, 32), key, personalization: context, number: context ? DERIVE_KEY : undefined },
+      params: { outLen: dkLen(o, 32, 0), key, personalization: context, number: context ? DERIVE_KEY : undefined },
       owned: typeof o.key === 'string',
     };
   },

@@ -34,7 +34,8 @@ export function extract(hash: HashFunction, ikm: BytesInput, salt?: BytesInput):
 export function expand(hash: HashFunction, prk: BytesInput, info?: BytesInput, length?: number): Uint8Array {
   const { slot, id, outputLen } = keyedHash(hash, 'expand');
   const infoBytes = info === undefined ? EMPTY : toBytes(info, 'info');
-  const len = length === undefined ? outputLen : checkInteger(length, 'length', 1, 255 * outputLen);
+  const len = length === undefined ? outputLen : checkInteger(length, 'length', 0, 255 * outputLen);
+  if (len === 0) return new Uint8Array(0); // as @noble/hashes
   return withSecret(prk, 'prk', (bytes) => slot.get().call((glue) => glue.hkdfExpand(id, bytes, infoBytes, len)));
 }
 
@@ -53,6 +54,7 @@ export function hkdf(hash: HashFunction, ikm: BytesInput, salt: BytesInput | und
   const { slot, id, outputLen } = keyedHash(hash, 'hkdf');
   const saltBytes = salt === undefined ? EMPTY : toBytes(salt, 'salt');
   const infoBytes = info === undefined ? EMPTY : toBytes(info, 'info');
-  const len = checkInteger(length, 'length', 1, 255 * outputLen);
+  const len = checkInteger(length, 'length', 0, 255 * outputLen);
+  if (len === 0) return new Uint8Array(0); // as @noble/hashes
   return withSecret(ikm, 'ikm', (bytes) => slot.get().call((glue) => glue.hkdf(id, bytes, saltBytes, infoBytes, len)));
 }

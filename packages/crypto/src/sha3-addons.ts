@@ -32,7 +32,7 @@ const cshake = (id: number, outputLen: number, blockLen: number): ConfigurableHa
   hashFunction(def(id, outputLen, blockLen), (options: CShakeOptions) => {
     const o = checkOptions(options);
     return {
-      params: { outLen: dkLen(o, outputLen), salt: bytesOption(o, 'NISTfn'), personalization: bytesOption(o, 'personalization') },
+      params: { outLen: dkLen(o, outputLen, 0), salt: bytesOption(o, 'NISTfn'), personalization: bytesOption(o, 'personalization') },
       owned: false,
     };
   });

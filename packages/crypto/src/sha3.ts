@@ -8,13 +8,13 @@ const fixed = (id: number, outputLen: number, blockLen: number, nistOid?: number
 
 /** Options of SHAKE: the output length. */
 export interface ShakeOptions {
-  /** Output length in bytes (default: 16 for SHAKE128, 32 for SHAKE256). */
+  /** Output length in bytes, 0 or more (default: 16 for SHAKE128, 32 for SHAKE256). */
   dkLen?: number;
 }
 
 const shake = (id: number, outputLen: number, blockLen: number, nistOid: number): ConfigurableHash<ShakeOptions> =>
   hashFunction({ slot: slots.sha3, id, outputLen, blockLen, canXOF: true, nistOid }, (options: ShakeOptions) => ({
-    params: { outLen: dkLen(checkOptions(options), outputLen) },
+    params: { outLen: dkLen(checkOptions(options), outputLen, 0) },
     owned: false,
   }));
 

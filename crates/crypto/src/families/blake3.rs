@@ -14,7 +14,7 @@ pub static SPECS: [Spec; 1] = [Spec {
     name: "blake3",
     output_len: 32,
     block_len: 64,
-    len_range: (1, MAX_OUTPUT_LEN),
+    len_range: (0, MAX_OUTPUT_LEN),
     options: &["key", "personalization", "number"],
     construct: blake3,
     keyed: None,

@@ -136,7 +136,8 @@ const fn options(id: u32) -> &'static [&'static str] {
     }
 }
 
-/// An extendable-output function: any output length from 1 byte to [`MAX_OUTPUT_LEN`].
+/// An extendable-output function: any output length up to [`MAX_OUTPUT_LEN`] (0 included, as
+/// `@noble/hashes` allows for SHAKE and cSHAKE; the TypeScript layer applies each function's minimum).
 const fn xof(
     id: u32,
     name: &'static str,
@@ -149,7 +150,7 @@ const fn xof(
         name,
         output_len,
         block_len,
-        len_range: (1, MAX_OUTPUT_LEN),
+        len_range: (0, MAX_OUTPUT_LEN),
         options: options(id),
         construct,
         keyed: None,
