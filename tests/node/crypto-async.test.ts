@@ -98,3 +98,15 @@ describe('async KDFs read their inputs at the call, as the synchronous ones do',
     hasher.destroy(); // noble's name for dispose()
   });
 });
+
+describe.each(cryptoEntries)('progress of the synchronous KDFs ($kind)', ({ lib }) => {
+  it('argon2id, scrypt and pbkdf2 report 0 and 1 to onProgress, as noble calls it in sync code too', () => {
+    const seen: number[] = [];
+    const onProgress = (f: number) => seen.push(f);
+    lib.argon2id('pw', 'somesaltsomesalt', { t: 1, m: 64, p: 1, onProgress });
+    lib.scrypt('pw', 'salt', { N: 16, r: 1, p: 1, onProgress });
+    lib.pbkdf2(lib.sha256, 'pw', 'salt', { c: 2, onProgress });
+    expect(seen).toEqual([0, 1, 0, 1, 0, 1]);
+    expect(() => lib.scrypt('pw', 'salt', { N: 16, r: 1, p: 1, onProgress: 5 as never })).toThrow(TypeError);
+  });
+});

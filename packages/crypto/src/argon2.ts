@@ -65,7 +65,7 @@ export function argon2Call(variant: keyof typeof variants, password: BytesInput,
  * ```
  */
 export function argon2id(password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
-  return runSync(argon2Call('argon2id', password, salt, options));
+  return runSync(argon2Call('argon2id', password, salt, options), options);
 }
 
 /**
@@ -78,7 +78,7 @@ export function argon2id(password: BytesInput, salt: BytesInput, options: Argon2
  * ```
  */
 export function argon2i(password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
-  return runSync(argon2Call('argon2i', password, salt, options));
+  return runSync(argon2Call('argon2i', password, salt, options), options);
 }
 
 /**
@@ -91,7 +91,7 @@ export function argon2i(password: BytesInput, salt: BytesInput, options: Argon2O
  * ```
  */
 export function argon2d(password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
-  return runSync(argon2Call('argon2d', password, salt, options));
+  return runSync(argon2Call('argon2d', password, salt, options), options);
 }
 
 /**

@@ -80,13 +80,23 @@ const wipe = (arrays: readonly unknown[]): void => {
   for (const bytes of arrays) if (bytes instanceof Uint8Array) bytes.fill(0);
 };
 
-/** Runs `call` on this thread. */
-export function runSync<Args extends readonly unknown[]>(call: KdfCall<Args>): Uint8Array {
+/** Runs `call` on this thread, reporting progress 0 and 1 if asked (as noble's sync KDFs do). */
+export function runSync<Args extends readonly unknown[]>(call: KdfCall<Args>, options?: AsyncKdfOptions): Uint8Array {
   try {
-    return call.invoke(call.args);
+    const onProgress = progressOf(options);
+    onProgress?.(0);
+    const out = call.invoke(call.args);
+    onProgress?.(1);
+    return out;
   } finally {
     wipe(call.owned);
   }
+}
+
+function progressOf(options: AsyncKdfOptions | undefined): ((progress: number) => void) | undefined {
+  const onProgress = options?.onProgress;
+  if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError(`onProgress must be a function; got ${describe(onProgress)}`);
+  return onProgress;
 }
 
 /** Yields to the event loop (a macrotask), so pending I/O and rendering run first. */
@@ -103,8 +113,7 @@ export async function runAsync<Args extends readonly unknown[]>(call: KdfCall<Ar
   const copies = call.args.map((arg) => (arg instanceof Uint8Array ? arg.slice() : arg)) as unknown as Args;
   wipe(call.owned); // copied: our own string encodings are no longer needed
   try {
-    const onProgress = options?.onProgress;
-    if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError(`onProgress must be a function; got ${describe(onProgress)}`);
+    const onProgress = progressOf(options);
     onProgress?.(0);
     let out = await offThread[call.family]?.run(call.fn, copies);
     if (!out) {

@@ -25,7 +25,7 @@ export interface Pbkdf2Options extends AsyncKdfOptions {
  * ```
  */
 export function pbkdf2(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): Uint8Array {
-  return runSync(pbkdf2Call(hash, password, salt, options));
+  return runSync(pbkdf2Call(hash, password, salt, options), options);
 }
 
 /**

@@ -31,7 +31,7 @@ export interface ScryptOptions extends AsyncKdfOptions {
  * ```
  */
 export function scrypt(password: BytesInput, salt: BytesInput, options: ScryptOptions): Uint8Array {
-  return runSync(scryptCall(password, salt, options));
+  return runSync(scryptCall(password, salt, options), options);
 }
 
 /**
