@@ -70,8 +70,11 @@ export function bcrypt(password: BytesInput, options: BcryptOptions): string {
   return encode(runSync(call));
 }
 
-/** The computation of a new `$2b$` string, and its encoding once the hash is known. */
-function bcryptPlan(password: BytesInput, options: BcryptOptions): { call: KdfCall; encode: (hash: Uint8Array) => string } {
+/**
+ * The computation of a new `$2b$` string, and its encoding once the hash is known.
+ * @internal
+ */
+export function bcryptPlan(password: BytesInput, options: BcryptOptions): { call: KdfCall; encode: (hash: Uint8Array) => string } {
   const o = checkOptions(options);
   const cost = checkInteger(o.cost, 'cost', 4, 31);
   const salt = o.salt === undefined ? globalThis.crypto.getRandomValues(new Uint8Array(16)) : toBytes(o.salt as BytesInput, 'salt');

@@ -1,8 +1,10 @@
-import type { GlueBase, InitInput, InitOptions, ModuleSlot, SyncInitInput, WasmInfo } from '@org/wasm-runtime';
+import { lifecycle, type GlueBase, type InitInput, type InitOptions, type ModuleSlot, type SyncInitInput, type WasmInfo } from '@org/wasm-runtime';
 
 /** `init`, `initSync`, `wasmInfo` and `__debugPanic` for an entry that loads these families. */
 export function familyLifecycle(slots: readonly ModuleSlot<GlueBase>[]) {
-  const single = slots.length === 1 ? slots[0] : undefined;
+  // The runtime's per-module lifecycle, for each family of the entry.
+  const each = slots.map((slot) => lifecycle(slot));
+  const single = each.length === 1 ? each[0] : undefined;
   const noSource = (source: unknown): void => {
     if (source !== undefined && !single) {
       throw new TypeError('this entry loads several wasm modules: import the family subpath (e.g. @org/wasm-crypto/sha2) to init from a given source');
@@ -24,7 +26,7 @@ export function familyLifecycle(slots: readonly ModuleSlot<GlueBase>[]) {
      */
     init: async (source?: InitInput, options?: InitOptions): Promise<void> => {
       noSource(source);
-      await Promise.all(slots.map((slot) => slot.get().init(single ? source : undefined, options)));
+      await Promise.all(each.map((family) => family.init(single ? source : undefined, options)));
     },
     /**
      * Loads the WebAssembly module(s) synchronously; a family subpath takes the `.wasm` bytes or
@@ -38,7 +40,7 @@ export function familyLifecycle(slots: readonly ModuleSlot<GlueBase>[]) {
      */
     initSync: (source?: SyncInitInput, options?: InitOptions): void => {
       noSource(source);
-      for (const slot of slots) slot.get().initSync(single ? source : undefined, options);
+      for (const family of each) family.initSync(single ? source : undefined, options);
     },
     /**
      * Reports whether the module(s) are loaded, which build runs, and their heap and memory
@@ -51,12 +53,7 @@ export function familyLifecycle(slots: readonly ModuleSlot<GlueBase>[]) {
      * ```
      */
     wasmInfo: (): WasmInfo => {
-      const infos = slots.map((slot): WasmInfo => {
-        const module = slot.get();
-        if (!module.ready) return { ready: false, variant: undefined, heapBytes: 0, memoryBytes: 0 };
-        const memoryBytes = module.memory().buffer.byteLength;
-        return { ready: true, variant: module.variant, heapBytes: module.call((glue) => glue.heapLiveBytes()), memoryBytes };
-      });
+      const infos = each.map((family) => family.wasmInfo());
       const first = infos[0] as WasmInfo;
       return {
         ready: infos.every((info) => info.ready),
@@ -69,6 +66,6 @@ export function familyLifecycle(slots: readonly ModuleSlot<GlueBase>[]) {
      * Panics inside the (first) WebAssembly module, to test the recovery after a panic. Not for applications.
      * @internal
      */
-    __debugPanic: (message: string): void => (slots[0] as ModuleSlot<GlueBase>).get().call((glue) => glue.debugPanic(message)),
+    __debugPanic: (message: string): void => (each[0] as (typeof each)[number]).debugPanic(message),
   };
 }

@@ -1,12 +1,12 @@
 // Password storage: PHC strings over Argon2, scrypt, PBKDF2 and bcrypt, with random salts.
 import { checkInteger, describe, type BytesInput } from '@org/wasm-runtime';
 import { argon2Call, DEFAULT_MAXMEM } from './argon2.js';
-import { bcryptBase64, bcryptCall, parseBcrypt } from './bcrypt.js';
+import { bcryptCall, bcryptPlan, parseBcrypt } from './bcrypt.js';
 import type { HashFunction } from './hash.js';
 import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { checkOptions } from './options.js';
 import { pbkdf2Call } from './pbkdf2.js';
-import { onlyParams, parsePhc, phcBase64, phcInteger, type Phc } from './phc.js';
+import { onlyParams, parsePhc, phcBase64, phcDecode, phcInteger, type Phc } from './phc.js';
 import { scryptCall } from './scrypt.js';
 import { sha256, sha512 } from './sha2.js';
 import { equalBytes } from './utils.js';
@@ -89,12 +89,9 @@ function hashPlan(password: BytesInput, options: HashPasswordOptions | undefined
       const hash = algorithm === 'pbkdf2-sha256' ? sha256 : sha512;
       return { call: pbkdf2Call(hash, password, salt, { c, dkLen }), encode: phc(algorithm, `i=${c},l=${dkLen}`) };
     }
-    case 'bcrypt': {
-      const cost = checkInteger(o.cost ?? 10, 'cost', 4, 31);
-      const bcryptSalt = salt.length === 16 ? salt : randomBytes(16);
-      const encode = (hash: Uint8Array) => `$2b$${String(cost).padStart(2, '0')}$${bcryptBase64(bcryptSalt)}${bcryptBase64(hash)}`;
-      return { call: bcryptCall(password, bcryptSalt, cost), encode };
-    }
+    case 'bcrypt':
+      // bcrypt's salt is always 16 bytes: a 16-byte `salt` is used, any other length gets a fresh one.
+      return bcryptPlan(password, { cost: o.cost ?? 10, ...(salt.length === 16 ? { salt } : {}) });
     default:
       throw new RangeError(`unknown password algorithm ${describe(algorithm)}`);
   }
@@ -145,7 +142,7 @@ function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: Byte
       const m = phcInteger(phc, 'm', 8 * p, 2 ** 32 - 1);
       const t = phcInteger(phc, 't', 1, 2 ** 32 - 1);
       const data = phc.params.get('data');
-      const personalization = data === undefined ? undefined : phcDecode(data);
+      const personalization = data === undefined ? undefined : phcDecode(data, 'data parameter');
       const extra = { ...(secret === undefined ? {} : { key: secret }), ...(personalization ? { personalization } : {}) };
       return argon2Call(phc.id, password, phc.salt, { m, t, p, dkLen, version, maxmem, ...extra });
     }
@@ -170,9 +167,6 @@ function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: Byte
   }
 }
 
-function phcDecode(text: string): Uint8Array {
-  return parsePhc(`$x$a=1$${text}$AA`).salt;
-}
 
 /**
  * {@link hashPassword} returning a Promise; see `AsyncKdfOptions`.

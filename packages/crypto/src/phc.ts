@@ -19,7 +19,8 @@ export function phcBase64(bytes: Uint8Array): string {
   return bytesToBase64(bytes).replace(/=+$/, '');
 }
 
-function decode(text: string, what: string): Uint8Array {
+/** Decodes PHC base64 (standard alphabet, no padding); a RangeError naming `what` if malformed. */
+export function phcDecode(text: string, what: string): Uint8Array {
   if (!B64.test(text) || text.length % 4 === 1) throw new RangeError(`malformed PHC string: the ${what} is not base64`);
   return base64ToBytes(text);
 }
@@ -48,8 +49,8 @@ export function parsePhc(encoded: string): Phc {
     if (params.has(m[1] as string)) throw new RangeError(`malformed PHC string: parameter ${m[1]} given twice`);
     params.set(m[1] as string, m[2] as string);
   }
-  const salt = decode(saltText, 'salt');
-  const hash = decode(hashText, 'hash');
+  const salt = phcDecode(saltText, 'salt');
+  const hash = phcDecode(hashText, 'hash');
   if (hash.length === 0) throw new RangeError('malformed PHC string: empty hash');
   return { id, version, params, salt, hash };
 }

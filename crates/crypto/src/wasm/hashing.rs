@@ -6,6 +6,7 @@ use zeroize::Zeroizing;
 
 #[cfg(feature = "keyed-hashes")]
 use super::reveal;
+use super::with_secret;
 use crate::{Params, Spec};
 
 fn spec(id: u32) -> Result<&'static Spec, JsError> {
@@ -89,10 +90,8 @@ impl Hasher {
 
     /// Starts an HMAC of algorithm `id` keyed with `key`, which is wiped once absorbed.
     pub fn hmac(id: u32, key: Vec<u8>) -> Result<Hasher, JsError> {
-        let key = Zeroizing::new(key);
-        let hasher = crate::Hasher::hmac(spec(id)?, &key).map_err(wasm_boundary::reject);
-        wasm_boundary::wipe_stack();
-        Ok(Self(hasher?))
+        let spec = spec(id)?;
+        with_secret(key, |key| crate::Hasher::hmac(spec, key)).map(Self)
     }
 
     /// Appends `data` to the message.
@@ -133,19 +132,15 @@ impl Hasher {
 /// concatenated; the key is wiped once absorbed.
 #[wasm_bindgen(js_name = hmacBatch)]
 pub fn hmac_batch(id: u32, key: Vec<u8>, data: &[u8], offsets: &[u32]) -> Result<Vec<u8>, JsError> {
-    let key = Zeroizing::new(key);
-    let tags = crate::hmac_batch(spec(id)?, &key, data, offsets).map_err(wasm_boundary::reject);
-    wasm_boundary::wipe_stack();
-    tags
+    let spec = spec(id)?;
+    with_secret(key, |key| crate::hmac_batch(spec, key, data, offsets))
 }
 
 /// The HMAC tag of `data` under `key` with hash `id`.
 #[wasm_bindgen]
 pub fn hmac(id: u32, key: Vec<u8>, data: &[u8]) -> Result<Vec<u8>, JsError> {
-    let key = Zeroizing::new(key);
-    let tag = crate::hmac(spec(id)?, &key, data).map_err(wasm_boundary::reject);
-    wasm_boundary::wipe_stack();
-    tag
+    let spec = spec(id)?;
+    with_secret(key, |key| crate::hmac(spec, key, data))
 }
 
 /// HKDF (RFC 5869) with hash `id`: `len` bytes from `ikm`, `salt` and `info`.
@@ -158,30 +153,24 @@ pub fn hkdf(
     info: &[u8],
     len: usize,
 ) -> Result<Vec<u8>, JsError> {
-    let ikm = Zeroizing::new(ikm);
-    let okm = crate::hkdf(spec(id)?, &ikm, salt, info, len).map_err(wasm_boundary::reject);
-    wasm_boundary::wipe_stack();
-    okm.map(reveal)
+    let spec = spec(id)?;
+    with_secret(ikm, |ikm| crate::hkdf(spec, ikm, salt, info, len)).map(reveal)
 }
 
 /// HKDF-Extract with hash `id`: the pseudorandom key from `ikm` and `salt`.
 #[cfg(feature = "keyed-hashes")]
 #[wasm_bindgen(js_name = hkdfExtract)]
 pub fn hkdf_extract(id: u32, ikm: Vec<u8>, salt: &[u8]) -> Result<Vec<u8>, JsError> {
-    let ikm = Zeroizing::new(ikm);
-    let prk = crate::hkdf_extract(spec(id)?, &ikm, salt).map_err(wasm_boundary::reject);
-    wasm_boundary::wipe_stack();
-    prk.map(reveal)
+    let spec = spec(id)?;
+    with_secret(ikm, |ikm| crate::hkdf_extract(spec, ikm, salt)).map(reveal)
 }
 
 /// HKDF-Expand with hash `id`: `len` bytes from the pseudorandom key `prk` and `info`.
 #[cfg(feature = "keyed-hashes")]
 #[wasm_bindgen(js_name = hkdfExpand)]
 pub fn hkdf_expand(id: u32, prk: Vec<u8>, info: &[u8], len: usize) -> Result<Vec<u8>, JsError> {
-    let prk = Zeroizing::new(prk);
-    let okm = crate::hkdf_expand(spec(id)?, &prk, info, len).map_err(wasm_boundary::reject);
-    wasm_boundary::wipe_stack();
-    okm.map(reveal)
+    let spec = spec(id)?;
+    with_secret(prk, |prk| crate::hkdf_expand(spec, prk, info, len)).map(reveal)
 }
 
 /// PBKDF2-HMAC (RFC 8018) with hash `id`.
@@ -194,8 +183,9 @@ pub fn pbkdf2(
     rounds: u32,
     len: usize,
 ) -> Result<Vec<u8>, JsError> {
-    let password = Zeroizing::new(password);
-    let key = crate::pbkdf2(spec(id)?, &password, salt, rounds, len).map_err(wasm_boundary::reject);
-    wasm_boundary::wipe_stack();
-    key.map(reveal)
+    let spec = spec(id)?;
+    with_secret(password, |password| {
+        crate::pbkdf2(spec, password, salt, rounds, len)
+    })
+    .map(reveal)
 }

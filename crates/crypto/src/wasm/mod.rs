@@ -11,6 +11,8 @@ mod password;
 #[cfg(feature = "hashes")]
 mod scratch;
 
+use wasm_bindgen::JsError;
+
 wasm_boundary::common_exports!();
 
 /// Moves a secret output out of its `Zeroizing` wrapper for the glue, which copies it to JS and
@@ -18,4 +20,18 @@ wasm_boundary::common_exports!();
 #[cfg(any(feature = "keyed-hashes", feature = "passwords"))]
 fn reveal(mut secret: zeroize::Zeroizing<Vec<u8>>) -> Vec<u8> {
     core::mem::take(&mut *secret)
+}
+
+/// Runs `work` on a secret that crossed by value, then wipes it and the stretch of stack the work
+/// used (called from this frame, the scratch array covers the frames below it). Rejections of
+/// the core become `JsError`s.
+#[cfg(any(feature = "hashes", feature = "passwords"))]
+fn with_secret<T, E: core::fmt::Display>(
+    secret: Vec<u8>,
+    work: impl FnOnce(&[u8]) -> Result<T, E>,
+) -> Result<T, JsError> {
+    let secret = zeroize::Zeroizing::new(secret);
+    let result = work(&secret).map_err(wasm_boundary::reject);
+    wasm_boundary::wipe_stack();
+    result
 }

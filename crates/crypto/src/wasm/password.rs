@@ -4,7 +4,7 @@
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
-use super::reveal;
+use super::{reveal, with_secret};
 
 /// Argon2 (RFC 9106): `variant` 0 = d, 1 = i, 2 = id; `m` in KiB; `maxmem` in bytes.
 #[cfg(feature = "argon2")]
@@ -23,7 +23,6 @@ pub fn argon2(
     secret: Vec<u8>,
     data: &[u8],
 ) -> Result<Vec<u8>, JsError> {
-    let (password, secret) = (Zeroizing::new(password), Zeroizing::new(secret));
     let options = crate::password::Argon2Options {
         variant,
         version,
@@ -33,10 +32,11 @@ pub fn argon2(
         out_len,
         maxmem: maxmem as u64,
     };
-    let tag = crate::password::argon2(&options, &password, salt, &secret, data)
-        .map_err(wasm_boundary::reject);
-    wasm_boundary::wipe_stack();
-    tag.map(reveal)
+    let secret = Zeroizing::new(secret);
+    with_secret(password, |password| {
+        crate::password::argon2(&options, password, salt, &secret, data)
+    })
+    .map(reveal)
 }
 
 /// scrypt (RFC 7914) with cost `n`, block size `r` and parallelism `p`; `maxmem` in bytes.
@@ -51,19 +51,18 @@ pub fn scrypt(
     out_len: usize,
     maxmem: f64,
 ) -> Result<Vec<u8>, JsError> {
-    let password = Zeroizing::new(password);
-    let key = crate::password::scrypt(&password, salt, n as u64, r, p, out_len, maxmem as u64)
-        .map_err(wasm_boundary::reject);
-    wasm_boundary::wipe_stack();
-    key.map(reveal)
+    with_secret(password, |password| {
+        crate::password::scrypt(password, salt, n as u64, r, p, out_len, maxmem as u64)
+    })
+    .map(reveal)
 }
 
 /// bcrypt's 23 output bytes for `password`, a 16-byte `salt` and `cost` (4–31).
 #[cfg(feature = "bcrypt")]
 #[wasm_bindgen]
 pub fn bcrypt(password: Vec<u8>, salt: &[u8], cost: u32) -> Result<Vec<u8>, JsError> {
-    let password = Zeroizing::new(password);
-    let hash = crate::password::bcrypt_raw(&password, salt, cost).map_err(wasm_boundary::reject);
-    wasm_boundary::wipe_stack();
-    hash.map(reveal)
+    with_secret(password, |password| {
+        crate::password::bcrypt_raw(password, salt, cost)
+    })
+    .map(reveal)
 }
