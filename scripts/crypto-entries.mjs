@@ -29,7 +29,7 @@ export const targets = ['node', 'web', 'inline', 'workerd'];
 /** Families with a SIMD128 build (scripts/lib.mjs). */
 const simdFamilies = new Set(crates.find((c) => c.name === 'crypto').modules.filter((m) => m.simd).map((m) => m.features[0]));
 /** Families with KDFs, whose async variants run in a worker thread under Node. */
-const kdfWorkerFamilies = new Set(['sha2', 'sha3', 'legacy', 'argon2', 'scrypt', 'bcrypt']);
+const kdfWorkerFamilies = new Set(['sha2', 'sha3', 'blake2', 'blake3', 'legacy', 'argon2', 'scrypt', 'bcrypt']);
 
 /** The API docs' front page (TypeDoc documents the root's Node entry). */
 const MODULE_DOC = `/**

@@ -4,11 +4,15 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { argon2id as nArgon2id } from '@noble/hashes/argon2.js';
+import { blake2b as nBlake2b, blake2s as nBlake2s } from '@noble/hashes/blake2.js';
+import { blake3 as nBlake3 } from '@noble/hashes/blake3.js';
+import { hmac as nHmac } from '@noble/hashes/hmac.js';
 import { hkdf as nHkdf } from '@noble/hashes/hkdf.js';
 import { sha1 as nSha1 } from '@noble/hashes/legacy.js';
 import { pbkdf2 as nPbkdf2 } from '@noble/hashes/pbkdf2.js';
 import { scrypt as nScrypt } from '@noble/hashes/scrypt.js';
 import { sha256 as nSha256, sha512 as nSha512 } from '@noble/hashes/sha2.js';
+import { keccak_256 as nKeccak256, sha3_256 as nSha3_256, shake128 as nShake128, shake128_32 as nShake128_32, shake256 as nShake256, shake256_64 as nShake256_64 } from '@noble/hashes/sha3.js';
 import fc from 'fast-check';
 import * as hashwasm from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
@@ -119,7 +123,39 @@ describe.each(cryptoEntries)('KDF vectors ($kind)', ({ kind, lib }) => {
 describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) => {
   const L = lib as Json;
   const bytes = (max: number) => fc.uint8Array({ maxLength: max });
-  const pick = fc.constantFrom(['sha256', nSha256] as const, ['sha512', nSha512] as const, ['sha1', nSha1] as const);
+  // Every kind of hash the keyed constructions take: block-buffered (SHA-2, SHA-1), sponge
+  // (SHA-3, Keccak, SHAKE at its default length) and BLAKE2/BLAKE3.
+  const pick = fc.constantFrom(
+    ['sha256', nSha256] as const,
+    ['sha512', nSha512] as const,
+    ['sha1', nSha1] as const,
+    ['sha3_256', nSha3_256] as const,
+    ['keccak_256', nKeccak256] as const,
+    ['shake128', nShake128] as const,
+    ['shake256', nShake256] as const,
+    ['shake128_32', nShake128_32] as const,
+    ['shake256_64', nShake256_64] as const,
+    ['blake2b', nBlake2b] as const,
+    ['blake2s', nBlake2s] as const,
+    ['blake3', nBlake3] as const,
+  );
+
+  it('hmac, one-shot and streamed in random chunks, with keys around the block length', () => {
+    fc.assert(
+      fc.property(pick, bytes(300), bytes(300), fc.array(fc.nat(300), { maxLength: 4 }), ([name, ref], key, msg, cuts) => {
+        const expected = hex(nHmac(ref, key, msg));
+        const stream = L.hmac.create(L[name], key);
+        let at = 0;
+        for (const cut of [...cuts].sort((a, b) => a - b)) {
+          stream.update(msg.subarray(at, Math.max(at, cut)));
+          at = Math.max(at, cut);
+        }
+        stream.update(msg.subarray(at));
+        return hex(L.hmac(L[name], key, msg)) === expected && hex(stream.digest()) === expected && L.hmac.create(L[name], key).outputLen === ref.outputLen;
+      }),
+      { numRuns: 100 },
+    );
+  });
 
   it('pbkdf2 with small random params', () => {
     fc.assert(
@@ -128,6 +164,13 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('pbkdf2Async over BLAKE2, BLAKE3 and SHAKE (workers of their families) equals noble', async () => {
+    for (const [name, ref] of [['blake2b', nBlake2b], ['blake2s', nBlake2s], ['blake3', nBlake3], ['shake256', nShake256]] as const) {
+      const expected = hex(nPbkdf2(ref, 'password', 'salt', { c: 100, dkLen: 40 }));
+      expect(hex(await L.pbkdf2Async(L[name], 'password', 'salt', { c: 100, dkLen: 40 })), name).toBe(expected);
+    }
   });
 
   it('hkdf with random salt / info / length', () => {

@@ -30,7 +30,8 @@ pub struct Spec {
     pub options: &'static [&'static str],
     /// Starts a stream with checked parameters (a construction may still reject some values).
     pub construct: fn(&Params) -> Result<Box<dyn Stream>, ParamError>,
-    /// HMAC, HKDF and PBKDF2 over this hash, for fixed-output hashes.
+    /// HMAC, HKDF and PBKDF2 over this hash (at its default output length, for the XOFs that
+    /// `@noble/hashes` also takes).
     pub keyed: Option<Keyed>,
     /// Hashes with the default parameters straight into `out`, without a boxed stream: the fast
     /// path for one-shot calls and batches of small messages.

@@ -1,4 +1,4 @@
-//! HMAC (RFC 2104), HKDF (RFC 5869) and PBKDF2 (RFC 8018) over any fixed-output hash, from
+//! HMAC (RFC 2104), HKDF (RFC 5869) and PBKDF2 (RFC 8018) over the hashes that have them, from
 //! RustCrypto's `hmac`, `hkdf` and `pbkdf2`. Each is instantiated per hash into a [`Keyed`] table
 //! entry, so the wasm boundary picks them by algorithm id like the hashes themselves.
 
@@ -69,3 +69,46 @@ fn hkdf_extract<M: HmacImpl>(salt: &[u8], ikm: &[u8], out: &mut [u8]) {
 fn hkdf_expand<M: HmacImpl>(prk: &[u8], info: &[u8], out: &mut [u8]) -> bool {
     hkdf::GenericHkdf::<M>::from_prk(prk).is_ok_and(|hkdf| hkdf.expand(info, out).is_ok())
 }
+
+/// Gives a hash from another crate RustCrypto's `digest` traits, which `hmac`, `hkdf` and
+/// `pbkdf2` need: `$name` wraps `$inner`, starts as `$new`, and writes its `$out`-byte output
+/// with `$finalize` (a closure over the inner state and the output buffer).
+#[cfg(any(feature = "sha3", feature = "blake2", feature = "blake3"))]
+macro_rules! digest_adapter {
+    ($(#[$doc:meta])* $name:ident($inner:ty) = $new:expr, $out:ty, $block:ty, $finalize:expr;) => {
+        $(#[$doc])*
+        #[derive(Clone)]
+        pub struct $name($inner);
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self($new)
+            }
+        }
+
+        impl digest::HashMarker for $name {}
+
+        impl digest::Update for $name {
+            fn update(&mut self, data: &[u8]) {
+                self.0.update(data);
+            }
+        }
+
+        impl digest::OutputSizeUser for $name {
+            type OutputSize = $out;
+        }
+
+        impl digest::common::BlockSizeUser for $name {
+            type BlockSize = $block;
+        }
+
+        impl digest::FixedOutput for $name {
+            fn finalize_into(self, out: &mut digest::Output<Self>) {
+                let finalize: fn($inner, &mut [u8]) = $finalize;
+                finalize(self.0, out);
+            }
+        }
+    };
+}
+#[cfg(any(feature = "sha3", feature = "blake2", feature = "blake3"))]
+pub(crate) use digest_adapter;

@@ -4,16 +4,16 @@
  */
 import { ModuleSlot } from '@org/wasm-runtime';
 import type * as Sha2Glue from '../wasm/wasm_crypto_sha2.node.cjs';
-import type * as Blake3Glue from '../wasm/wasm_crypto_blake3.node.cjs';
+import type * as ChecksumGlue from '../wasm/wasm_crypto_checksum.node.cjs';
 import type * as Argon2Module from '../wasm/wasm_crypto_argon2.node.cjs';
 import type * as ScryptModule from '../wasm/wasm_crypto_scrypt.node.cjs';
 import type * as BcryptModule from '../wasm/wasm_crypto_bcrypt.node.cjs';
 
 type Raw<T> = Omit<T, '__wasmVariant' | 'default'>;
 
-/** Every hash family's exports (crates/crypto/src/wasm.rs). */
-export type HashGlue = Raw<typeof Blake3Glue>;
-/** The exports of families with HMAC-based KDFs (SHA-2, SHA-3, legacy). */
+/** Every hash family's exports (crates/crypto/src/wasm/hashing.rs). */
+export type HashGlue = Raw<typeof ChecksumGlue>;
+/** The exports of the families with HMAC, HKDF and PBKDF2 (all hash families but the checksums). */
 export type KeyedGlue = Raw<typeof Sha2Glue>;
 export type Argon2Glue = Raw<typeof Argon2Module>;
 export type ScryptGlue = Raw<typeof ScryptModule>;
@@ -25,8 +25,8 @@ const scope = '@org/wasm-crypto';
 export const slots = {
   sha2: new ModuleSlot<KeyedGlue>(`${scope}/sha2`),
   sha3: new ModuleSlot<KeyedGlue>(`${scope}/sha3`),
-  blake2: new ModuleSlot<HashGlue>(`${scope}/blake2`),
-  blake3: new ModuleSlot<HashGlue>(`${scope}/blake3`),
+  blake2: new ModuleSlot<KeyedGlue>(`${scope}/blake2`),
+  blake3: new ModuleSlot<KeyedGlue>(`${scope}/blake3`),
   legacy: new ModuleSlot<KeyedGlue>(`${scope}/legacy`),
   checksum: new ModuleSlot<HashGlue>(`${scope}/checksum`),
   argon2: new ModuleSlot<Argon2Glue>(`${scope}/argon2`),

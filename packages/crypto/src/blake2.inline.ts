@@ -2,10 +2,14 @@
 import { inlineModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as blake2Glue from '../wasm/wasm_crypto_blake2.web.js';
 import * as blake2Base64 from '../wasm/wasm_crypto_blake2.inline.js';
 
 slots.blake2.set(inlineModule(slots.blake2.name, blake2Glue, blake2Base64));
+offThread.blake2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.blake2, () => import('../wasm/wasm_crypto_blake2.web-source.js')),
+);
 
 export * from './blake2.js';
 export * from '@org/wasm-runtime/public';

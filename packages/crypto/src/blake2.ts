@@ -17,7 +17,7 @@ export interface Blake2Options {
 }
 
 const blake2 = (id: number, outputLen: number, blockLen: number): ConfigurableHash<Blake2Options> =>
-  hashFunction({ slot: slots.blake2, id, outputLen, blockLen }, (options: Blake2Options) => {
+  hashFunction({ slot: slots.blake2, id, outputLen, blockLen, keyed: true }, (options: Blake2Options) => {
     const o = checkOptions(options);
     const key = bytesOption(o, 'key');
     const salt = bytesOption(o, 'salt');

@@ -2,8 +2,12 @@
 import { webModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as blake2Glue from '../wasm/wasm_crypto_blake2.web.js';
 
+offThread.blake2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.blake2, () => import('../wasm/wasm_crypto_blake2.web-source.js')),
+);
 slots.blake2.set(
   webModule(slots.blake2.name, blake2Glue, { baseline: () => new URL('../wasm/wasm_crypto_blake2_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_blake2.inline.js')),
 );

@@ -2,10 +2,14 @@
 import { inlineModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as blake3Glue from '../wasm/wasm_crypto_blake3.web.js';
 import * as blake3Base64 from '../wasm/wasm_crypto_blake3.inline.js';
 
 slots.blake3.set(inlineModule(slots.blake3.name, blake3Glue, blake3Base64));
+offThread.blake3 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.blake3, () => import('../wasm/wasm_crypto_blake3.web-source.js')),
+);
 
 export * from './blake3.js';
 export * from '@org/wasm-runtime/public';

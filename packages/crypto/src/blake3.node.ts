@@ -3,12 +3,15 @@ import { nodeModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import { createRequire } from 'node:module';
+import { offThread } from './kdf-async.js';
+import { nodeWorker } from './node-worker.js';
 import type * as blake3Glue from '../wasm/wasm_crypto_blake3.node.cjs';
 
 // Each family compiles at its first use (synchronously), so importing the root costs nothing for
 // the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
 const load = createRequire(import.meta.url);
 slots.blake3.setLazy(() => nodeModule(slots.blake3.name, load('../wasm/wasm_crypto_blake3.node.cjs') as typeof blake3Glue));
+offThread.blake3 ??= nodeWorker(load, slots.blake3.name, load.resolve('../wasm/wasm_crypto_blake3.node.cjs'));
 
 export * from './blake3.js';
 export * from '@org/wasm-runtime/public';

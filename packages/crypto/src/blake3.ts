@@ -30,7 +30,7 @@ const DERIVE_KEY = 1;
  * ```
  */
 export const blake3: ConfigurableHash<Blake3Options> = hashFunction(
-  { slot: slots.blake3, id: 50, outputLen: 32, blockLen: 64, canXOF: true },
+  { slot: slots.blake3, id: 50, outputLen: 32, blockLen: 64, canXOF: true, keyed: true },
   (options: Blake3Options) => {
     const o = checkOptions(options);
     if (o.key !== undefined && o.context !== undefined) throw new TypeError('blake3: give either key or context, not both');

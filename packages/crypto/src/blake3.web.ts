@@ -2,8 +2,12 @@
 import { webModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
+import { lazyOffThread, offThread } from './kdf-async.js';
 import * as blake3Glue from '../wasm/wasm_crypto_blake3.web.js';
 
+offThread.blake3 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.blake3, () => import('../wasm/wasm_crypto_blake3.web-source.js')),
+);
 slots.blake3.set(
   webModule(slots.blake3.name, blake3Glue, { baseline: () => new URL('../wasm/wasm_crypto_blake3_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_blake3_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_blake3.inline.js')),
 );

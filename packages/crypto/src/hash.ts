@@ -35,7 +35,7 @@ export interface HashDef {
   readonly blockLen: number;
   /** Each `update()` is one element (TupleHash), so input must not be split into chunks. */
   readonly atomicUpdates?: boolean;
-  /** Whether HMAC, HKDF and PBKDF2 take this hash (fixed-output SHA-2, SHA-3 and legacy hashes). */
+  /** Whether HMAC, HKDF and PBKDF2 take this hash (all but the checksums and the SP 800-185 functions). */
   readonly keyed?: boolean;
   /** Whether it is an extendable-output function: its hashers have `xof()`. */
   readonly canXOF?: boolean;

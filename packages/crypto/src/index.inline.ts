@@ -31,7 +31,13 @@ offThread.sha3 ??= lazyOffThread(async () =>
   (await import('./web-worker.js')).webWorker(slots.sha3, () => import('../wasm/wasm_crypto_sha3.web-source.js')),
 );
 slots.blake2.set(inlineModule(slots.blake2.name, blake2Glue, blake2Base64));
+offThread.blake2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.blake2, () => import('../wasm/wasm_crypto_blake2.web-source.js')),
+);
 slots.blake3.set(inlineModule(slots.blake3.name, blake3Glue, blake3Base64));
+offThread.blake3 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.blake3, () => import('../wasm/wasm_crypto_blake3.web-source.js')),
+);
 slots.legacy.set(inlineModule(slots.legacy.name, legacyGlue, legacyBase64));
 offThread.legacy ??= lazyOffThread(async () =>
   (await import('./web-worker.js')).webWorker(slots.legacy, () => import('../wasm/wasm_crypto_legacy.web-source.js')),

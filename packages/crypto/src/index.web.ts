@@ -25,8 +25,14 @@ offThread.sha3 ??= lazyOffThread(async () =>
 slots.sha3.set(
   webModule(slots.sha3.name, sha3Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha3_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha3_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha3.inline.js')),
 );
+offThread.blake2 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.blake2, () => import('../wasm/wasm_crypto_blake2.web-source.js')),
+);
 slots.blake2.set(
   webModule(slots.blake2.name, blake2Glue, { baseline: () => new URL('../wasm/wasm_crypto_blake2_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_blake2.inline.js')),
+);
+offThread.blake3 ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.blake3, () => import('../wasm/wasm_crypto_blake3.web-source.js')),
 );
 slots.blake3.set(
   webModule(slots.blake3.name, blake3Glue, { baseline: () => new URL('../wasm/wasm_crypto_blake3_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_blake3_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_blake3.inline.js')),

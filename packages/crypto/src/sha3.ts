@@ -13,7 +13,7 @@ export interface ShakeOptions {
 }
 
 const shake = (id: number, outputLen: number, blockLen: number, nistOid: number): ConfigurableHash<ShakeOptions> =>
-  hashFunction({ slot: slots.sha3, id, outputLen, blockLen, canXOF: true, nistOid }, (options: ShakeOptions) => ({
+  hashFunction({ slot: slots.sha3, id, outputLen, blockLen, canXOF: true, keyed: true, nistOid }, (options: ShakeOptions) => ({
     params: { outLen: dkLen(checkOptions(options), outputLen, 0) },
     owned: false,
   }));

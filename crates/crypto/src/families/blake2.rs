@@ -2,7 +2,10 @@
 //! the `blake2b_simd` and `blake2s_simd` crates (by a BLAKE3 author), whose `Params` builder
 //! covers every option of the spec.
 
+use digest::consts::{U32, U64, U128};
+
 use crate::algorithm::Spec;
+use crate::keyed::{digest_adapter, simple};
 use crate::params::{ParamError, Params};
 use crate::stream::{Absorb, Session, Stream};
 
@@ -16,7 +19,7 @@ pub static SPECS: [Spec; 2] = [
         len_range: (1, 64),
         options: &["key", "salt", "personalization"],
         construct: blake2b,
-        keyed: None,
+        keyed: Some(simple::<Blake2b512>()),
         one_shot: Some(|data, out| out.copy_from_slice(blake2b_simd::blake2b(data).as_bytes())),
     },
     Spec {
@@ -27,7 +30,7 @@ pub static SPECS: [Spec; 2] = [
         len_range: (1, 32),
         options: &["key", "salt", "personalization"],
         construct: blake2s,
-        keyed: None,
+        keyed: Some(simple::<Blake2s256>()),
         one_shot: Some(|data, out| out.copy_from_slice(blake2s_simd::blake2s(data).as_bytes())),
     },
 ];
@@ -94,4 +97,17 @@ impl Absorb for B2s {
     fn squeeze(self, out: &mut [u8]) {
         out.copy_from_slice(self.0.finalize().as_bytes());
     }
+}
+
+digest_adapter! {
+    /// Unkeyed BLAKE2b-512, with the `digest` traits: HMAC, HKDF and PBKDF2 over BLAKE2b as
+    /// `@noble/hashes` computes them.
+    Blake2b512(blake2b_simd::State) = blake2b_simd::State::new(), U64, U128,
+        |state, out| out.copy_from_slice(state.finalize().as_bytes());
+}
+
+digest_adapter! {
+    /// Unkeyed BLAKE2s-256, with the `digest` traits (see [`Blake2b512`]).
+    Blake2s256(blake2s_simd::State) = blake2s_simd::State::new(), U32, U64,
+        |state, out| out.copy_from_slice(state.finalize().as_bytes());
 }

@@ -1,7 +1,10 @@
 //! BLAKE3 — plain, keyed and derive-key modes, any output length — from the official `blake3`
 //! crate (with its SIMD128 kernels in the family's SIMD build).
 
+use digest::consts::{U32, U64};
+
 use crate::algorithm::Spec;
+use crate::keyed::{digest_adapter, simple};
 use crate::params::{MAX_OUTPUT_LEN, ParamError, Params};
 use crate::stream::{Absorb, Reader, Session, Stream};
 
@@ -17,7 +20,7 @@ pub static SPECS: [Spec; 1] = [Spec {
     len_range: (0, MAX_OUTPUT_LEN),
     options: &["key", "personalization", "number"],
     construct: blake3,
-    keyed: None,
+    keyed: Some(simple::<Blake3Digest>()),
     one_shot: Some(|data, out| out.copy_from_slice(blake3::hash(data).as_bytes())),
 }];
 
@@ -68,4 +71,11 @@ impl Reader for B3Reader {
     fn read(&mut self, out: &mut [u8]) {
         self.0.fill(out);
     }
+}
+
+digest_adapter! {
+    /// Plain BLAKE3 with its default 32-byte output and the `digest` traits: HMAC, HKDF and
+    /// PBKDF2 over BLAKE3 as `@noble/hashes` computes them (block length 64).
+    Blake3Digest(blake3::Hasher) = blake3::Hasher::new(), U32, U64,
+        |hasher, out| out.copy_from_slice(hasher.finalize().as_bytes());
 }

@@ -5,15 +5,14 @@
 //! locals; measured 376 vs 201 MB/s for SHA3-256). TurboSHAKE and KangarooTwelve (RFC 9861) are
 //! RustCrypto's `turboshake` and `k12`.
 
-use digest::common::BlockSizeUser;
-use digest::consts::{U28, U32, U48, U64, U72, U104, U136, U144};
-use digest::{CustomizedInit, FixedOutput, HashMarker, Output, OutputSizeUser, Update};
+use digest::CustomizedInit;
+use digest::consts::{U16, U28, U32, U48, U64, U72, U104, U136, U144, U168};
 use tiny_keccak::{
     CShake, Hasher as _, IntoXof, Keccak, Kmac, ParallelHash, Sha3, Shake, TupleHash, Xof as _,
 };
 
 use crate::algorithm::{Spec, fixed};
-use crate::keyed::simple;
+use crate::keyed::{digest_adapter, simple};
 use crate::params::{MAX_OUTPUT_LEN, ParamError, Params};
 use crate::stream::{Absorb, Reader, Session, Stream, Xof};
 
@@ -27,12 +26,19 @@ pub static SPECS: [Spec; 30] = [
     fixed::<Keccak256>(15, "keccak_256", Some(simple::<Keccak256>())),
     fixed::<Keccak384>(16, "keccak_384", Some(simple::<Keccak384>())),
     fixed::<Keccak512>(17, "keccak_512", Some(simple::<Keccak512>())),
-    xof(18, "shake128", 16, 168, |_| {
-        Ok(Session::boxed(TkShake(Shake::v128())))
-    }),
-    xof(19, "shake256", 32, 136, |_| {
-        Ok(Session::boxed(TkShake(Shake::v256())))
-    }),
+    // HMAC over SHAKE takes the default output length, as `@noble/hashes`.
+    Spec {
+        keyed: Some(simple::<Shake128>()),
+        ..xof(18, "shake128", 16, 168, |_| {
+            Ok(Session::boxed(TkShake(Shake::v128())))
+        })
+    },
+    Spec {
+        keyed: Some(simple::<Shake256>()),
+        ..xof(19, "shake256", 32, 136, |_| {
+            Ok(Session::boxed(TkShake(Shake::v256())))
+        })
+    },
     xof(20, "cshake128", 16, 168, |p| {
         Ok(Session::boxed(TkShake(CShake::v128(
             &p.salt,
@@ -116,12 +122,18 @@ pub static SPECS: [Spec; 30] = [
         ))))
     }),
     // SHAKE with longer default outputs (noble's `shake128_32` and `shake256_64`).
-    xof(38, "shake128_32", 32, 168, |_| {
-        Ok(Session::boxed(TkShake(Shake::v128())))
-    }),
-    xof(39, "shake256_64", 64, 136, |_| {
-        Ok(Session::boxed(TkShake(Shake::v256())))
-    }),
+    Spec {
+        keyed: Some(simple::<Shake128_32>()),
+        ..xof(38, "shake128_32", 32, 168, |_| {
+            Ok(Session::boxed(TkShake(Shake::v128())))
+        })
+    },
+    Spec {
+        keyed: Some(simple::<Shake256_64>()),
+        ..xof(39, "shake256_64", 64, 136, |_| {
+            Ok(Session::boxed(TkShake(Shake::v256())))
+        })
+    },
 ];
 
 /// Which options each function reads (by id); every other option is rejected.
@@ -262,45 +274,18 @@ impl<H: tiny_keccak::Hasher + IntoXof + Clone + 'static> Absorb for TkXof<H> {
     }
 }
 
-/// Wraps a fixed-output `tiny-keccak` hash in RustCrypto's `digest` traits, which HMAC, HKDF and
-/// PBKDF2 need.
-macro_rules! fixed_digest {
+/// Wraps a fixed-output `tiny-keccak` hash in RustCrypto's `digest` traits (see
+/// [`digest_adapter`]). SHAKE is wrapped at its default output length, the HMAC output noble gives.
+macro_rules! tiny_keccak_digest {
     ($($name:ident: $inner:ident::$ctor:ident, $out:ty, $rate:ty;)*) => {$(
-        #[doc = concat!("`", stringify!($name), "` from `tiny-keccak`, with the `digest` traits.")]
-        #[derive(Clone)]
-        pub struct $name($inner);
-
-        impl Default for $name {
-            fn default() -> Self {
-                Self($inner::$ctor())
-            }
-        }
-
-        impl HashMarker for $name {}
-
-        impl Update for $name {
-            fn update(&mut self, data: &[u8]) {
-                self.0.update(data);
-            }
-        }
-
-        impl OutputSizeUser for $name {
-            type OutputSize = $out;
-        }
-
-        impl BlockSizeUser for $name {
-            type BlockSize = $rate;
-        }
-
-        impl FixedOutput for $name {
-            fn finalize_into(self, out: &mut Output<Self>) {
-                self.0.finalize(out);
-            }
+        digest_adapter! {
+            #[doc = concat!("`", stringify!($name), "` from `tiny-keccak`, with the `digest` traits.")]
+            $name($inner) = $inner::$ctor(), $out, $rate, |inner, out| inner.finalize(out);
         }
     )*};
 }
 
-fixed_digest! {
+tiny_keccak_digest! {
     Sha3_224: Sha3::v224, U28, U144;
     Sha3_256: Sha3::v256, U32, U136;
     Sha3_384: Sha3::v384, U48, U104;
@@ -309,4 +294,8 @@ fixed_digest! {
     Keccak256: Keccak::v256, U32, U136;
     Keccak384: Keccak::v384, U48, U104;
     Keccak512: Keccak::v512, U64, U72;
+    Shake128: Shake::v128, U16, U168;
+    Shake256: Shake::v256, U32, U136;
+    Shake128_32: Shake::v128, U32, U168;
+    Shake256_64: Shake::v256, U64, U136;
 }

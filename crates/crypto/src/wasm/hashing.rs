@@ -1,5 +1,5 @@
 //! The exports of the hash families: one-shot, with options, batched, streaming, HMAC, and (for
-//! the families with fixed-output hashes) HKDF and PBKDF2.
+//! the families whose hashes have them, all but the checksums) HKDF and PBKDF2.
 
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
