@@ -24,6 +24,7 @@ const fixture = (name: string): Json => JSON.parse(readFileSync(new URL(`../fixt
 const KDF = fixture('kdf');
 const ARGON2 = fixture('argon2');
 const BCRYPT = fixture('bcrypt');
+const PASSLIB = fixture('passlib-pbkdf2');
 
 const fromHex = (h: string): Uint8Array => new Uint8Array(Buffer.from(h, 'hex'));
 const ascii = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
@@ -360,6 +361,16 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
     expect(hex(d)).toBe(hex(L.pbkdf2(L.sha256, 'pw', salt, { c: 10, dkLen: 32 })));
   });
 
+  it.each(PASSLIB.correct as [string, string][])('verifyPassword reads passlib’s PBKDF2 hash of %j: %s', async (password, encoded) => {
+    expect(L.verifyPassword(encoded, password)).toBe(true);
+    expect(L.verifyPassword(encoded, `${password}!`)).toBe(false);
+    expect(await L.verifyPasswordAsync(encoded, password)).toBe(true);
+    // The same key in PHC's spelling verifies too.
+    const [, id, rounds, salt, hash] = encoded.split('$') as [string, string, string, string, string];
+    const phc = (text: string) => text.replaceAll('.', '+');
+    expect(L.verifyPassword(`$${id}$i=${rounds},l=${b64(phc(hash)).length}$${phc(salt)}$${phc(hash)}`, password)).toBe(true);
+  });
+
   const good = '$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc';
   const malformed = [
     '',
@@ -380,6 +391,12 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
     '$2b$99$cVWp4XaNU8a4v1uMRum2SO026BWLIoQMD/TXg5uZV.0P.uO8m3YEm',
     '$scrypt$ln=abc,r=8,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc',
     '$pbkdf2-sha256$c29tZXNhbHQ',
+    good.replace('m=65536', 'm=065536'), // leading zero
+    good.replace('$c29tZXNhbHQ$', '$c29tZXNhbHR$'), // non-canonical base64: unused bits set
+    ...PASSLIB.malformed,
+    PASSLIB.correct[0][1].replace('$1212$', '$01212$'),
+    PASSLIB.correct[0][1].slice(0, -2), // a hash shorter than SHA-256's
+    ...PASSLIB.sha1.map(([, hash]: [string, string]) => hash), // PBKDF2-SHA1 is not read
   ];
   it.each(malformed.map((s) => [JSON.stringify(s), s]) as [string, Json][])('verifyPassword(%s) throws RangeError', (_n, encoded) => {
     expect(() => L.verifyPassword(encoded, 'password')).toThrow(RangeError);

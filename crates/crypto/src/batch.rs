@@ -3,6 +3,7 @@
 use core::fmt;
 
 use crate::algorithm::{OneShot, Spec};
+use crate::kdf::{self, KdfError};
 use crate::params::{ParamError, Params};
 use crate::stream::Stream;
 
@@ -18,8 +19,8 @@ pub enum BatchError {
     },
     /// The hash rejected its parameters.
     Params(ParamError),
-    /// HMAC was asked of a hash without one (see [`crate::KdfError::NotKeyed`]).
-    NoHmac,
+    /// HMAC was asked of a hash without one ([`KdfError::NotKeyed`]).
+    Keyed(KdfError),
     /// `offsets[index]` points past the end of the data.
     OutOfBounds {
         /// Position of the offending entry in `offsets`.
@@ -36,7 +37,7 @@ impl fmt::Display for BatchError {
         match *self {
             Self::NoOffsets => f.write_str("offsets must have at least one entry"),
             Self::Params(ref error) => error.fmt(f),
-            Self::NoHmac => f.write_str("this hash cannot be used with HMAC"),
+            Self::Keyed(ref error) => error.fmt(f),
             Self::Decreasing { index } => {
                 write!(f, "offsets[{index}] is smaller than the offset before it")
             }
@@ -77,7 +78,7 @@ pub fn hmac_batch(
     data: &[u8],
     offsets: &[u32],
 ) -> Result<Vec<u8>, BatchError> {
-    let keyed = spec.keyed.as_ref().ok_or(BatchError::NoHmac)?;
+    let keyed = kdf::keyed(spec).map_err(BatchError::Keyed)?;
     hash_each(
         Each::Stream((keyed.mac)(key)),
         spec.output_len,

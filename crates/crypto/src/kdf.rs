@@ -32,8 +32,8 @@ pub enum KdfError {
     },
     /// PBKDF2 with 0 rounds, or more than [`MAX_ROUNDS`].
     BadRounds,
-    /// The hash has no HMAC here (an extendable-output function, or BLAKE2/BLAKE3 with their
-    /// own keyed modes).
+    /// The hash has no HMAC here (a checksum, or an SP 800-185 function, TurboSHAKE or
+    /// KangarooTwelve).
     NotKeyed,
 }
 

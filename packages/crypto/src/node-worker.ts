@@ -1,15 +1,8 @@
 // Runs KDF calls of one wasm family in a Node worker thread, so that the async variants leave the
 // event loop free. Imported only by the Node entries.
-import { WasmError, WasmPanicError } from '@org/wasm-runtime';
+import { WasmPanicError } from '@org/wasm-runtime';
 import type { OffThread } from './kdf-async.js';
-
-/** What the worker answers: the output, or why the call failed. */
-interface Reply {
-  readonly id: number;
-  readonly ok?: Uint8Array;
-  readonly error?: string;
-  readonly kind?: 'rejected' | 'panic' | 'other';
-}
+import { postCall, replyError, RUN_CALL_SOURCE, type Reply } from './worker-protocol.js';
 
 /** The part of `worker_threads.Worker` used here. */
 interface NodeWorker {
@@ -21,28 +14,17 @@ interface NodeWorker {
   unref(): void;
 }
 
-// The worker loads the family's CommonJS glue (and so its .wasm) itself, runs one export per
-// message, wipes its copies of the arguments, and sends the output back (transferred, not copied).
-// A panic may leave the instance unusable, so the worker then exits and the next call starts a
-// fresh one.
+// The worker loads the family's CommonJS glue (and so its .wasm) itself and runs one export per
+// message. A panic may leave the instance unusable, so the worker then exits and the next call
+// starts a fresh one.
 // Written to run both as CommonJS and as an ES module: a worker inherits the process's flags,
 // `--input-type=module` included.
-const WORKER_SOURCE = `
+const WORKER_SOURCE = `${RUN_CALL_SOURCE}
 Promise.all([import('node:worker_threads'), import('node:module')]).then(([{ parentPort, workerData }, { createRequire }]) => {
-const glue = createRequire(workerData)(workerData);
-parentPort.on('message', ({ id, fn, args }) => {
-  let reply;
-  try {
-    reply = { id, ok: glue[fn](...args) };
-  } catch (error) {
-    const message = String((error && error.message) || error);
-    const kind = message.startsWith('rejected input: ') ? 'rejected' : message.startsWith('rust panic: ') || error instanceof WebAssembly.RuntimeError ? 'panic' : 'other';
-    reply = { id, error: message.replace(/^(rejected input|rust panic): /, ''), kind };
-  }
-  for (const arg of args) if (arg instanceof Uint8Array) arg.fill(0);
-  parentPort.postMessage(reply, reply.ok ? [reply.ok.buffer] : []);
-  if (reply.kind === 'panic') process.exit(1);
-});
+  const glue = createRequire(workerData)(workerData);
+  parentPort.on('message', (call) => {
+    if (runCall(glue, call, (reply, transfer) => parentPort.postMessage(reply, transfer))) process.exit(1);
+  });
 });
 `;
 
@@ -72,9 +54,7 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
       if (pending.size === 0) started.unref();
       if (!call) return;
       if (reply.ok) call.resolve(reply.ok);
-      else if (reply.kind === 'rejected') call.reject(new WasmError(`${name}: ${reply.error}`));
-      else if (reply.kind === 'panic') call.reject(new WasmPanicError(`${name}: ${reply.error}`));
-      else call.reject(new Error(`${name}: ${reply.error}`));
+      else call.reject(replyError(name, reply));
     });
     started.on('error', (error) => fail(error));
     started.on('exit', () => {
@@ -95,11 +75,7 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
       worker.ref();
       const id = nextId++;
       const result = new Promise<Uint8Array>((resolve, reject) => pending.set(id, { resolve, reject }));
-      // Exact copies: posting a view would clone its whole underlying buffer. postMessage clones
-      // synchronously, so the copies can be wiped right after.
-      const copies = args.map((arg) => (arg instanceof Uint8Array ? arg.slice() : arg));
-      worker.postMessage({ id, fn, args: copies });
-      for (const copy of copies) if (copy instanceof Uint8Array) copy.fill(0);
+      postCall(worker, id, fn, args);
       return result;
     },
   };

@@ -6,6 +6,7 @@ import type { HashFunction } from './hash.js';
 import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { checkOptions } from './options.js';
 import { pbkdf2Call } from './pbkdf2.js';
+import { isPasslibPbkdf2, parsePasslibPbkdf2 } from './passlib.js';
 import { onlyParams, parsePhc, phcBase64, phcDecode, phcInteger, type Phc } from './phc.js';
 import { scryptCall } from './scrypt.js';
 import { sha256, sha512 } from './sha2.js';
@@ -45,6 +46,9 @@ export interface VerifyPasswordOptions extends AsyncKdfOptions {
   /** The Argon2 secret (pepper) the hash was made with, if any. */
   secret?: BytesInput;
 }
+
+/** The most PBKDF2 rounds a stored hash may ask for (about half a minute of SHA-256). */
+const MAX_PBKDF2_ROUNDS = 100_000_000;
 
 const randomBytes = (length: number): Uint8Array => globalThis.crypto.getRandomValues(new Uint8Array(length));
 
@@ -99,8 +103,8 @@ function hashPlan(password: BytesInput, options: HashPasswordOptions | undefined
 
 /**
  * Checks a password against a stored hash, comparing in constant time. Reads Argon2id/2i/2d PHC
- * strings (parameters in any order), scrypt (`$scrypt$ln=…,r=…,p=…`), PBKDF2
- * (`$pbkdf2-sha256$i=…,l=…`, also SHA-512) and bcrypt (`$2a$`, `$2b$`, `$2y$`). Returns false for
+ * strings (parameters in any order), scrypt (`$scrypt$ln=…,r=…,p=…`), PBKDF2 (`$pbkdf2-sha256$i=…,l=…`,
+ * also SHA-512, and passlib's `$pbkdf2-sha256$<rounds>$…`) and bcrypt (`$2a$`, `$2b$`, `$2y$`). Returns false for
  * a wrong password; throws a RangeError for a malformed string or parameters beyond the limits.
  *
  * @example
@@ -122,6 +126,11 @@ function verifyPlan(encoded: string, password: BytesInput, options: VerifyPasswo
   if (/^\$2[aby]\$/.test(encoded)) {
     const { cost, salt, hash } = parseBcrypt(encoded);
     return { call: bcryptCall(password, salt, cost), expected: hash };
+  }
+  if (isPasslibPbkdf2(encoded)) {
+    const { digest, rounds, salt, hash } = parsePasslibPbkdf2(encoded);
+    if (rounds > MAX_PBKDF2_ROUNDS) throw new RangeError(`PBKDF2 rounds must be at most ${MAX_PBKDF2_ROUNDS}; got ${rounds}`);
+    return { call: pbkdf2Call(digest === 'sha256' ? sha256 : sha512, password, salt, { c: rounds, dkLen: hash.length }), expected: hash };
   }
   const phc = parsePhc(encoded);
   return { call: deriveCall(phc, password, maxmem, o.secret), expected: phc.hash };
@@ -156,7 +165,7 @@ function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: Byte
     case 'pbkdf2-sha256':
     case 'pbkdf2-sha512': {
       onlyParams(phc, ['i', 'l']);
-      const c = phcInteger(phc, 'i', 1, 100_000_000);
+      const c = phcInteger(phc, 'i', 1, MAX_PBKDF2_ROUNDS);
       const l = phcInteger(phc, 'l', 1, 1024, dkLen);
       if (l !== dkLen) throw new RangeError('malformed PHC string: l= does not match the hash length');
       const hash: HashFunction = phc.id === 'pbkdf2-sha256' ? sha256 : sha512;

@@ -19,10 +19,15 @@ export function phcBase64(bytes: Uint8Array): string {
   return bytesToBase64(bytes).replace(/=+$/, '');
 }
 
-/** Decodes PHC base64 (standard alphabet, no padding); a RangeError naming `what` if malformed. */
+/**
+ * Decodes PHC base64 (standard alphabet, no padding); a RangeError naming `what` if malformed or
+ * not canonical (unused trailing bits set), so that each hash has exactly one spelling.
+ */
 export function phcDecode(text: string, what: string): Uint8Array {
   if (!B64.test(text) || text.length % 4 === 1) throw new RangeError(`malformed PHC string: the ${what} is not base64`);
-  return base64ToBytes(text);
+  const bytes = base64ToBytes(text);
+  if (phcBase64(bytes) !== text) throw new RangeError(`malformed PHC string: the ${what} is not canonical base64`);
+  return bytes;
 }
 
 /** Parses `encoded`; throws a RangeError saying what is wrong with it. */
@@ -62,7 +67,8 @@ export function phcInteger(phc: Phc, name: string, min: number, max: number, fal
     if (fallback !== undefined) return fallback;
     throw new RangeError(`malformed PHC string: missing parameter ${name}`);
   }
-  if (!/^\d{1,16}$/.test(text)) throw new RangeError(`malformed PHC string: ${name} is not a number`);
+  // Decimal without leading zeros, as the PHC format requires.
+  if (!/^(0|[1-9]\d{0,15})$/.test(text)) throw new RangeError(`malformed PHC string: ${name} is not a decimal number`);
   const value = Number(text);
   if (value < min || value > max) throw new RangeError(`PHC parameter ${name} must be from ${min} to ${max}; got ${value}`);
   return value;

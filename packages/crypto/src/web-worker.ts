@@ -2,20 +2,14 @@
 // page responsive. The worker runs the family's wasm-bindgen glue (its source text, loaded only
 // when first needed) on the module the page already compiled. Where a worker cannot start (no
 // Worker, or a CSP without `worker-src blob:`), calls run on the calling thread.
-import { WasmError, WasmPanicError, type GlueBase, type ModuleSlot } from '@org/wasm-runtime';
+import { WasmPanicError, type GlueBase, type ModuleSlot } from '@org/wasm-runtime';
 import type { OffThread } from './kdf-async.js';
-
-/** What the worker answers: the output, or why the call failed (as in node-worker.ts). */
-interface Reply {
-  readonly id?: number;
-  readonly ok?: Uint8Array;
-  readonly error?: string;
-  readonly kind?: 'rejected' | 'panic' | 'other';
-}
+import { postCall, replyError, RUN_CALL_SOURCE, type Reply } from './worker-protocol.js';
 
 // Appended to the glue's source, in the same module scope: `initSync` and the KDF exports are the
 // glue's own functions. `typeof` keeps the lookup safe for exports another family does not have.
-const HANDLER = `
+// After a panic the worker closes itself.
+const HANDLER = `${RUN_CALL_SOURCE}
 const exportsByName = {
   argon2: typeof argon2 === 'function' ? argon2 : undefined,
   scrypt: typeof scrypt === 'function' ? scrypt : undefined,
@@ -24,18 +18,7 @@ const exportsByName = {
 };
 self.onmessage = ({ data }) => {
   if (data.module) { initSync({ module: data.module }); self.postMessage({ started: true }); return; }
-  const { id, fn, args } = data;
-  let reply;
-  try {
-    reply = { id, ok: exportsByName[fn](...args) };
-  } catch (error) {
-    const message = String((error && error.message) || error);
-    const kind = message.startsWith('rejected input: ') ? 'rejected' : message.startsWith('rust panic: ') || error instanceof WebAssembly.RuntimeError ? 'panic' : 'other';
-    reply = { id, error: message.replace(/^(rejected input|rust panic): /, ''), kind };
-  }
-  for (const arg of args) if (arg instanceof Uint8Array) arg.fill(0);
-  self.postMessage(reply, reply.ok ? [reply.ok.buffer] : []);
-  if (reply.kind === 'panic') self.close();
+  if (runCall(exportsByName, data, (reply, transfer) => self.postMessage(reply, transfer))) self.close();
 };
 `;
 
@@ -76,18 +59,17 @@ export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<
         return undefined;
       }
       started.onmessage = ({ data }: MessageEvent<Reply>) => {
-        const call = pending.get(data.id as number);
-        pending.delete(data.id as number);
+        const call = pending.get(data.id);
+        pending.delete(data.id);
         if (!call) return;
         if (data.ok) call.resolve(data.ok);
-        else if (data.kind === 'rejected') call.reject(new WasmError(`${slot.name}: ${data.error}`));
-        else if (data.kind === 'panic') {
-          call.reject(new WasmPanicError(`${slot.name}: ${data.error}`));
+        else call.reject(replyError(slot.name, data));
+        if (data.kind === 'panic') {
           // It closed itself, dropping any queued calls: those run on this thread instead, and
           // the next call starts a fresh worker.
           started.terminate();
           settleAll(undefined);
-        } else call.reject(new Error(`${slot.name}: ${data.error}`));
+        }
       };
       started.onerror = () => settleAll(new WasmPanicError(`${slot.name}: the worker failed`));
       return started;
@@ -110,10 +92,7 @@ export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<
       }
       const id = nextId++;
       const result = new Promise<Uint8Array | undefined>((resolve, reject) => pending.set(id, { resolve, reject }));
-      // Exact copies (a view would clone its whole buffer), wiped once posted.
-      const copies = args.map((arg) => (arg instanceof Uint8Array ? arg.slice() : arg));
-      started.postMessage({ id, fn, args: copies });
-      for (const copy of copies) if (copy instanceof Uint8Array) copy.fill(0);
+      postCall(started, id, fn, args);
       return result;
     },
   };
