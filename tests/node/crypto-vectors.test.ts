@@ -588,6 +588,7 @@ describe.each(cryptoEntries)('bad input ($kind)', ({ lib }) => {
     ['shake256 non-integer dkLen', () => L.shake256('x', { dkLen: 2.5 })],
     ['shake128 NaN dkLen', () => L.shake128('x', { dkLen: Number.NaN })],
     ['blake3 negative dkLen', () => L.blake3('x', { dkLen: -5 })],
+    ['blake3 context that is not UTF-8', () => L.blake3('x', { context: Uint8Array.of(0xff, 0xfe) })],
     ['blake3 non-integer dkLen', () => L.blake3('x', { dkLen: 1.5 })],
     ['kmac128 negative dkLen', () => L.kmac128('key', 'x', { dkLen: -1 })],
     ['cshake256 non-integer dkLen', () => L.cshake256('x', { dkLen: 0.5 })],

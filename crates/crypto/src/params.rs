@@ -37,6 +37,8 @@ pub enum ParamError {
     },
     /// The algorithm takes no such option.
     Unsupported(&'static str),
+    /// A value or combination of options the algorithm cannot take; says why.
+    Invalid(&'static str),
     /// An option with a length out of its range.
     Length {
         /// The option.
@@ -66,6 +68,7 @@ impl fmt::Display for ParamError {
             }
             Self::OutputLength { min, max } => write!(f, "dkLen must be from {min} to {max}"),
             Self::Unsupported(name) => write!(f, "this hash takes no {name} option"),
+            Self::Invalid(why) => f.write_str(why),
             Self::Length { name, min, max } if min == max => {
                 write!(f, "{name} must be {min} bytes long")
             }

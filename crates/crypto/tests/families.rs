@@ -175,3 +175,23 @@ fn extendable_output_reads_in_pieces() {
             .is_none()
     );
 }
+
+/// SP 800-185's `bytepad` adds no zero block when the encoded string already fills whole blocks
+/// (debris/tiny-keccak#63, fixed in vendor/tiny-keccak). Expected values from @noble/hashes 2.4.
+#[test]
+fn bytepad_of_a_whole_block() {
+    // left_encode(168) ‖ encode_string("") ‖ encode_string(161 zero bytes) is exactly 168 bytes.
+    let mut params = Params::with_len(32);
+    params.personalization = vec![0; 161];
+    assert_eq!(
+        digest("cshake128", params, b"hello"),
+        "dea803c5fcfd9d31669f57888e7d45ee9942823a009a185f28ae787183734083"
+    );
+    // left_encode(168) ‖ encode_string(163-byte key) is exactly 168 bytes.
+    let mut params = Params::with_len(16);
+    params.key = Some(vec![1; 163].into());
+    assert_eq!(
+        digest("kmac128", params, b"hello"),
+        "89de537b7ec1868435ec7a1ca0e8a673"
+    );
+}

@@ -14,6 +14,16 @@ export interface Blake3Options {
   context?: BytesInput;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const isUtf8 = (bytes: Uint8Array): boolean => {
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** `number` value selecting derive-key mode (crates/crypto/src/families/blake3.rs). */
 const DERIVE_KEY = 1;
 
@@ -37,6 +47,8 @@ export const blake3: ConfigurableHash<Blake3Options> = hashFunction(
     const key = o.key === undefined ? undefined : toBytes(o.key as BytesInput, 'key');
     if (key && key.length !== 32) throw new RangeError(`blake3: key must be 32 bytes; got ${key.length}`);
     const context = o.context === undefined ? undefined : toBytes(o.context as BytesInput, 'context');
+    // The blake3 crate takes the context as a Rust string.
+    if (context && !isUtf8(context)) throw new RangeError('blake3: context must be UTF-8 text; these bytes are not');
     return {
       params: { outLen: dkLen(o, 32, 0), key, personalization: context, number: context ? DERIVE_KEY : undefined },
       owned: typeof o.key === 'string',

@@ -28,7 +28,7 @@ fn blake3(params: &Params) -> Result<Box<dyn Stream>, ParamError> {
     let hasher = match (params.number, &params.key) {
         (Some(DERIVE_KEY), None) => {
             let context = core::str::from_utf8(&params.personalization)
-                .map_err(|_| ParamError::Unsupported("context that is not UTF-8 text"))?;
+                .map_err(|_| ParamError::Invalid("the context must be UTF-8 text"))?;
             blake3::Hasher::new_derive_key(context)
         }
         (None, Some(key)) => {
@@ -41,8 +41,12 @@ fn blake3(params: &Params) -> Result<Box<dyn Stream>, ParamError> {
             blake3::Hasher::new_keyed(key)
         }
         (None, None) if params.personalization.is_empty() => blake3::Hasher::new(),
-        (Some(DERIVE_KEY), Some(_)) => return Err(ParamError::Unsupported("key with a context")),
-        _ => return Err(ParamError::Unsupported("such mode")),
+        (Some(DERIVE_KEY), Some(_)) => {
+            return Err(ParamError::Invalid(
+                "give either a key or a context, not both",
+            ));
+        }
+        _ => return Err(ParamError::Invalid("no such BLAKE3 mode")),
     };
     Ok(Session::boxed(B3(hasher)))
 }
