@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cryptoEntries, hex } from './entries.js';
+import { splitAt, streamed } from './streaming.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -51,24 +52,6 @@ const concat = (parts: Uint8Array[]): Uint8Array => {
   }
   return out;
 };
-
-/** Split `data` at fractions of its length. */
-function split(data: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => Math.floor(c * data.length)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const p of points) {
-    out.push(data.subarray(prev, p));
-    prev = p;
-  }
-  out.push(data.subarray(prev));
-  return out;
-}
-
-function streamed(hasher: { update(d: Uint8Array): unknown; digest(): Uint8Array }, parts: Uint8Array[]): Uint8Array {
-  for (const part of parts) hasher.update(part);
-  return hasher.digest();
-}
 
 /** The package's options from the fixture's `opts` (byte-valued ones decoded). */
 function options(o: Json): Json {
@@ -161,7 +144,7 @@ describe.each(cryptoEntries)('@noble/hashes test vectors ($kind)', ({ kind, lib 
       const key = bytes(v.key);
       const msg = bytes(v.msg);
       expect(want(fn(key, msg, opts))).toBe(v.out);
-      expect(want(streamed(fn.create(key, opts), split(msg, [0.25, 0.75])))).toBe(v.out);
+      expect(want(streamed(fn.create(key, opts), splitAt(msg, [0.25, 0.75])))).toBe(v.out);
       return;
     }
     if (v.tuple !== undefined || v.tuple_prefixes !== undefined) {
@@ -193,7 +176,7 @@ describe.each(cryptoEntries)('@noble/hashes test vectors ($kind)', ({ kind, lib 
       // ESM entry does exactly that; the CJS entry feeds 1000 units per call to stay fast.
       expect(want(repeatedUpdates(fn.create(opts), v.msg, fullPartial ? 1 : 1000))).toBe(v.out);
     } else {
-      expect(want(streamed(fn.create(opts), split(msg, [0.3, 0.7])))).toBe(v.out);
+      expect(want(streamed(fn.create(opts), splitAt(msg, [0.3, 0.7])))).toBe(v.out);
     }
     if (v.digestInto) {
       const out = new Uint8Array(v.out.length / 2);

@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import * as hashwasm from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
 import { cryptoEntries, hex } from './entries.js';
+import { splitAt, streamed } from './streaming.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures and helpers
@@ -49,24 +50,6 @@ function k12Message(m: Json): Uint8Array {
     return out;
   }
   return fromHex(m.repeat_hex.repeat(m.count));
-}
-
-/** Split `data` at the given cut points (fractions of its length) for streaming. */
-function chunks(data: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => Math.floor(c * data.length)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const p of points) {
-    out.push(data.subarray(prev, p));
-    prev = p;
-  }
-  out.push(data.subarray(prev));
-  return out;
-}
-
-function streamed(hasher: { update(d: Uint8Array): unknown; digest(): Uint8Array }, parts: Uint8Array[]): Uint8Array {
-  for (const part of parts) hasher.update(part);
-  return hasher.digest();
 }
 
 /** "At most one expensive vector per file": the first one, and only when it is small enough to run quickly. */
@@ -134,13 +117,13 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
       if (v.algorithm.startsWith('SHAKE')) {
         const fn = v.algorithm === 'SHAKE128' ? L.shake128 : L.shake256;
         expect(hex(fn(msg, { dkLen: v.output_len }))).toBe(v.output);
-        expect(hex(streamed(fn.create({ dkLen: v.output_len }), chunks(msg, [0.3, 0.7])))).toBe(v.output);
+        expect(hex(streamed(fn.create({ dkLen: v.output_len }), splitAt(msg, [0.3, 0.7])))).toBe(v.output);
         return;
       }
       const fn = L[SHA3_NAMES[v.algorithm]!];
       expect(fn.outputLen).toBe(v.output_len);
       expect(hex(fn(msg))).toBe(v.digest);
-      expect(hex(streamed(fn.create(), chunks(msg, [0.1, 0.5, 0.51])))).toBe(v.digest);
+      expect(hex(streamed(fn.create(), splitAt(msg, [0.1, 0.5, 0.51])))).toBe(v.digest);
       if (v.msg_ascii !== undefined) expect(hex(fn(v.msg_ascii))).toBe(v.digest);
     });
   });
@@ -157,12 +140,12 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
         const fn = L[`cshake${bits}`];
         const opts = { dkLen, personalization, NISTfn: v.N ?? '' };
         out = fn(fromHex(v.msg), opts);
-        expect(hex(streamed(fn.create(opts), chunks(fromHex(v.msg), [0.5])))).toBe(v.output);
+        expect(hex(streamed(fn.create(opts), splitAt(fromHex(v.msg), [0.5])))).toBe(v.output);
       } else if (a.startsWith('KMAC')) {
         const fn = L[`kmac${bits}${xof}`];
         const key = fromHex(v.key);
         out = fn(key, fromHex(v.msg), { dkLen, personalization });
-        expect(hex(streamed(fn.create(key, { dkLen, personalization }), chunks(fromHex(v.msg), [0.25, 0.75])))).toBe(v.output);
+        expect(hex(streamed(fn.create(key, { dkLen, personalization }), splitAt(fromHex(v.msg), [0.25, 0.75])))).toBe(v.output);
       } else if (a.startsWith('TupleHash')) {
         out = L[`tuplehash${bits}${xof}`](v.tuple.map(fromHex), { dkLen, personalization });
       } else {
@@ -204,7 +187,7 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
       const opts = v.key ? { key: fromHex(v.key), dkLen: v.output_len } : { dkLen: v.output_len };
       const msg = fromHex(v.msg);
       expect(hex(fn(msg, opts))).toBe(v.digest);
-      expect(hex(streamed(fn.create(opts), chunks(msg, [0.33, 0.66])))).toBe(v.digest);
+      expect(hex(streamed(fn.create(opts), splitAt(msg, [0.33, 0.66])))).toBe(v.digest);
     });
   });
 
@@ -225,8 +208,8 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
       expect(hex(L.blake3(msg, { key, dkLen: ext }))).toBe(c.keyed_hash);
       expect(hex(L.blake3(msg, { context }))).toBe(c.derive_key.slice(0, 64));
       expect(hex(L.blake3(msg, { context, dkLen: ext }))).toBe(c.derive_key);
-      expect(hex(streamed(L.blake3.create({ key, dkLen: ext }), chunks(msg, [0.2, 0.5])))).toBe(c.keyed_hash);
-      expect(hex(streamed(L.blake3.create({ context, dkLen: ext }), chunks(msg, [0.9])))).toBe(c.derive_key);
+      expect(hex(streamed(L.blake3.create({ key, dkLen: ext }), splitAt(msg, [0.2, 0.5])))).toBe(c.keyed_hash);
+      expect(hex(streamed(L.blake3.create({ context, dkLen: ext }), splitAt(msg, [0.9])))).toBe(c.derive_key);
     });
   });
 
@@ -240,7 +223,7 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
       const msg = plainMessage(v);
       expect(fn.outputLen).toBe(v.output_len);
       expect(hex(fn(msg))).toBe(v.digest);
-      expect(hex(streamed(fn.create(), chunks(msg, [0.05, 0.5, 0.95])))).toBe(v.digest);
+      expect(hex(streamed(fn.create(), splitAt(msg, [0.05, 0.5, 0.95])))).toBe(v.digest);
       if (v.msg_ascii !== undefined) expect(hex(fn(v.msg_ascii))).toBe(v.digest);
     });
   });
@@ -252,7 +235,7 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
       const msg = fromHex(v.msg);
       const cut = (mac: Uint8Array) => hex(v.truncated_to ? mac.subarray(0, v.truncated_to) : mac);
       expect(cut(L.hmac(hash, key, msg))).toBe(v.mac);
-      expect(cut(streamed(L.hmac.create(hash, key), chunks(msg, [0.5])))).toBe(v.mac);
+      expect(cut(streamed(L.hmac.create(hash, key), splitAt(msg, [0.5])))).toBe(v.mac);
     });
   });
 
@@ -268,7 +251,7 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
       const want = entry.check.padStart(entry.width / 4, '0');
       expect(hex(L[fn]('123456789'))).toBe(want);
       expect(hex(L[fn](ascii(entry.msg_ascii)))).toBe(want);
-      expect(hex(streamed(L[fn].create(), chunks(ascii('123456789'), [0.4])))).toBe(want);
+      expect(hex(streamed(L[fn].create(), splitAt(ascii('123456789'), [0.4])))).toBe(want);
     });
 
     it.each(CHECKSUMS.adler32.map((v: Json) => [v.msg_ascii, v]) as [string, Json][])('adler32(%s)', (_m, v: Json) => {
@@ -312,7 +295,7 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
     fc.assert(
       fc.property(message, cutPoints, (m, cuts) => {
         const want = hex(ref(m));
-        return hex(ours(m)) === want && hex(streamed(ours.create(), chunks(m, cuts))) === want;
+        return hex(ours(m)) === want && hex(streamed(ours.create(), splitAt(m, cuts))) === want;
       }),
       { numRuns: RUNS },
     );
@@ -323,7 +306,7 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
     fc.assert(
       fc.property(message, cutPoints, fc.integer({ min: 1, max: 700 }), (m, cuts, dkLen) => {
         const want = hex((nSha3 as Json)[name](m, { dkLen }));
-        return hex(L[name](m, { dkLen })) === want && hex(streamed(L[name].create({ dkLen }), chunks(m, cuts))) === want;
+        return hex(L[name](m, { dkLen })) === want && hex(streamed(L[name].create({ dkLen }), splitAt(m, cuts))) === want;
       }),
       { numRuns: RUNS },
     );
@@ -336,7 +319,7 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
       fc.property(message, shortBytes(300), fc.string({ maxLength: 20 }), fc.integer({ min: 1, max: 300 }), cutPoints, (m, personalization, NISTfn, dkLen, cuts) => {
         const want = hex((nAddons as Json)[name](m, { personalization, NISTfn: new TextEncoder().encode(NISTfn), dkLen }));
         const opts = { personalization, NISTfn, dkLen };
-        return hex(L[name](m, opts)) === want && hex(streamed(L[name].create(opts), chunks(m, cuts))) === want;
+        return hex(L[name](m, opts)) === want && hex(streamed(L[name].create(opts), splitAt(m, cuts))) === want;
       }),
       { numRuns: RUNS },
     );
@@ -346,7 +329,7 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
     fc.assert(
       fc.property(shortBytes(300), message, shortBytes(100), fc.integer({ min: 1, max: 300 }), cutPoints, (key, m, personalization, dkLen, cuts) => {
         const want = hex((nAddons as Json)[name](key, m, { personalization, dkLen }));
-        return hex(L[name](key, m, { personalization, dkLen })) === want && hex(streamed(L[name].create(key, { personalization, dkLen }), chunks(m, cuts))) === want;
+        return hex(L[name](key, m, { personalization, dkLen })) === want && hex(streamed(L[name].create(key, { personalization, dkLen }), splitAt(m, cuts))) === want;
       }),
       { numRuns: RUNS },
     );
@@ -408,7 +391,7 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
           (m, key, salt, personalization, dkLen, cuts) => {
             const opts: Json = { key, salt, personalization, dkLen };
             const want = hex(ref(m, opts));
-            return hex(L[name](m, opts)) === want && hex(streamed(L[name].create(opts), chunks(m, cuts))) === want;
+            return hex(L[name](m, opts)) === want && hex(streamed(L[name].create(opts), splitAt(m, cuts))) === want;
           },
         ),
         { numRuns: RUNS },
@@ -431,7 +414,7 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
           const nobleOpts = extra.context !== undefined ? { context: new TextEncoder().encode(extra.context), dkLen } : { ...extra, dkLen };
           const want = hex(nBlake3(m, nobleOpts));
           const opts = { ...extra, dkLen };
-          return hex(L.blake3(m, opts)) === want && hex(streamed(L.blake3.create(opts), chunks(m, cuts))) === want;
+          return hex(L.blake3(m, opts)) === want && hex(streamed(L.blake3.create(opts), splitAt(m, cuts))) === want;
         },
       ),
       { numRuns: RUNS },
@@ -446,7 +429,7 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
     fc.assert(
       fc.property(message, cutPoints, (m, cuts) => {
         const want = hex(ref(m));
-        return hex(L[name](m)) === want && hex(streamed(L[name].create(), chunks(m, cuts))) === want;
+        return hex(L[name](m)) === want && hex(streamed(L[name].create(), splitAt(m, cuts))) === want;
       }),
       { numRuns: RUNS },
     );
@@ -466,7 +449,7 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
       fc.assert(
         fc.property(shortBytes(300), message, cutPoints, (key, m, cuts) => {
           const want = hex(nHmac(ref, key, m));
-          return hex(L.hmac(L[name], key, m)) === want && hex(streamed(L.hmac.create(L[name], key), chunks(m, cuts))) === want;
+          return hex(L.hmac(L[name], key, m)) === want && hex(streamed(L.hmac.create(L[name], key), splitAt(m, cuts))) === want;
         }),
         { numRuns: 20 },
       );
@@ -522,7 +505,7 @@ describe.each(cryptoEntries)('differential vs hash-wasm ($kind)', ({ lib }) => {
     await fc.assert(
       fc.asyncProperty(message, cutPoints, async (m, cuts) => {
         const want = await ref(m);
-        return hex(L[name](m)) === want && hex(streamed(L[name].create(), chunks(m, cuts))) === want;
+        return hex(L[name](m)) === want && hex(streamed(L[name].create(), splitAt(m, cuts))) === want;
       }),
       { numRuns: ASYNC_RUNS },
     );

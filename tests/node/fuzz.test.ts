@@ -103,7 +103,7 @@ describe('arbitrary input gets a TypeError or RangeError, never a trap', () => {
   it('crypto: PHC and bcrypt strings', () => {
     const phcLike = fc.oneof(
       fc.string({ maxLength: 80 }),
-      fc.constantFrom('$argon2id$v=19$m=64,t=1,p=1$c29tZXNhbHQ$', '$scrypt$ln=4,r=1,p=1$c2FsdA$', '$pbkdf2-sha256$i=1,l=32$c2FsdA$', '$2b$04$').chain((prefix) => fc.string({ maxLength: 60 }).map((rest) => prefix + rest)),
+      fc.constantFrom('$argon2id$v=19$m=64,t=1,p=1$c29tZXNhbHQ$', '$scrypt$ln=4,r=1,p=1$c2FsdA$', '$pbkdf2-sha256$i=1,l=32$c2FsdA$', '$pbkdf2-sha256$1$c2FsdA$', '$pbkdf2-sha512$12$', '$pbkdf2$1$', '$2b$04$').chain((prefix) => fc.string({ maxLength: 60 }).map((rest) => prefix + rest)),
     );
     fc.assert(
       fc.property(phcLike, (encoded) => {
