@@ -22,6 +22,7 @@ export const cryptoEntries = {
   scrypt: { module: 'scrypt', families: ['scrypt'] },
   bcrypt: { module: 'bcrypt', families: ['bcrypt'] },
   password: { module: 'password', families: ['argon2', 'scrypt', 'bcrypt', 'sha2'] },
+  eskdf: { module: 'eskdf', families: ['scrypt', 'sha2'] },
 };
 /** Subpaths without wasm of their own (they use the module of the hash they are given). */
 export const pureEntries = ['hmac', 'hkdf', 'pbkdf2', 'utils'];
