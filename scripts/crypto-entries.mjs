@@ -23,6 +23,7 @@ export const cryptoEntries = {
   bcrypt: { module: 'bcrypt', families: ['bcrypt'] },
   password: { module: 'password', families: ['argon2', 'scrypt', 'bcrypt', 'sha2'] },
   eskdf: { module: 'eskdf', families: ['scrypt', 'sha2'] },
+  webcrypto: { module: 'webcrypto', families: ['sha2'] },
 };
 /** Subpaths without wasm of their own (they use the module of the hash they are given). */
 export const pureEntries = ['hmac', 'hkdf', 'pbkdf2', 'utils'];
