@@ -18,6 +18,9 @@ const entries: { kind: string; lib: Eskdf }[] = [
 ];
 
 describe.each(entries)('@org/wasm-crypto/eskdf ($kind)', ({ kind, lib }) => {
+  // One keychain for the two tests of noble's 'test@test.com' expectations (each costs a second).
+  let shared: ReturnType<Eskdf['eskdf']> | undefined;
+  const testKeys = () => (shared ??= lib.eskdf('test@test.com', 'test2test'));
   const seeds = kind === 'esm' ? VECTORS.derive_main_seed.valid : VECTORS.derive_main_seed.valid.slice(0, 1);
 
   it.each(seeds.map((v: Json) => [v.username, v]) as [string, Json][])('main seed of %j: fingerprint', async (_name, v: Json) => {
@@ -32,6 +35,21 @@ describe.each(entries)('@org/wasm-crypto/eskdf ($kind)', ({ kind, lib }) => {
   it('deriveMainSeed (synchronous) gives the vector’s seed', () => {
     const v = VECTORS.derive_main_seed.valid[0];
     expect(hex(lib.deriveMainSeed(v.username, v.password))).toBe(v.output);
+  });
+
+  it('says TypeError for wrong types and RangeError for bad values', async () => {
+    await expect(lib.eskdf(123 as never, 'password1')).rejects.toThrow(TypeError);
+    await expect(lib.eskdf('username', new Uint8Array(10) as never)).rejects.toThrow(TypeError);
+    await expect(lib.eskdf('short', 'password1')).rejects.toThrow(RangeError);
+    expect(() => lib.deriveMainSeed(null as never, 'password1')).toThrow(TypeError);
+    const keys = await testKeys();
+    expect(() => keys.deriveChildKey('aes', 1.5)).toThrow(RangeError);
+    expect(() => keys.deriveChildKey('aes', -1)).toThrow(RangeError);
+    expect(() => keys.deriveChildKey('aes', 'name')).toThrow(TypeError); // text accounts only for ssh, tor, file, password…
+    expect(() => keys.deriveChildKey('aes', 0, { modulus: 65537 } as never)).toThrow(TypeError);
+    expect(() => keys.deriveChildKey('aes', 0, { keyLength: '32' } as never)).toThrow(TypeError);
+    expect(() => keys.deriveChildKey('aes', 0, { keyLength: 8161 })).toThrow(/8160/);
+    expect(keys.deriveChildKey('aes', 0, { keyLength: 8160 })).toHaveLength(8160);
   });
 
   it.each(VECTORS.derive_main_seed.invalid.map((v: Json) => [JSON.stringify(v), v]) as [string, Json][])('rejects the credentials %s', async (_name, v: Json) => {
@@ -59,7 +77,7 @@ describe.each(entries)('@org/wasm-crypto/eskdf ($kind)', ({ kind, lib }) => {
   });
 
   it('child key types, lengths, moduli and protocol names (noble’s expectations)', async () => {
-    const keys = await lib.eskdf('test@test.com', 'test2test');
+    const keys = await testKeys();
     expect(hex(keys.deriveChildKey('ssh', 'test'))).toBe('3bc39ad06a15d4867aaa53f4025077ecca7cd33b3f5b9da131b50586601726fa');
     expect(hex(keys.deriveChildKey('ssh', 0))).toBe('d7b14774e815d429e75b5f366b0df4eff32343e94f1b30a5e12eaab682974667');
     expect(hex(keys.deriveChildKey('ssh', 0, { keyLength: 16 }))).toBe('d7b14774e815d429e75b5f366b0df4ef');

@@ -7,7 +7,7 @@ import { argon2id as nArgon2id } from '@noble/hashes/argon2.js';
 import { blake2b as nBlake2b, blake2s as nBlake2s } from '@noble/hashes/blake2.js';
 import { blake3 as nBlake3 } from '@noble/hashes/blake3.js';
 import { hmac as nHmac } from '@noble/hashes/hmac.js';
-import { hkdf as nHkdf } from '@noble/hashes/hkdf.js';
+import { expand as nHkdfExpand, hkdf as nHkdf } from '@noble/hashes/hkdf.js';
 import { sha1 as nSha1 } from '@noble/hashes/legacy.js';
 import { pbkdf2 as nPbkdf2 } from '@noble/hashes/pbkdf2.js';
 import { scrypt as nScrypt } from '@noble/hashes/scrypt.js';
@@ -17,6 +17,7 @@ import fc from 'fast-check';
 import * as hashwasm from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
 import { cryptoEntries, hex } from './entries.js';
+import { splitAt, streamed } from './streaming.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -123,7 +124,7 @@ describe.each(cryptoEntries)('KDF vectors ($kind)', ({ kind, lib }) => {
 
 describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) => {
   const L = lib as Json;
-  const bytes = (max: number) => fc.uint8Array({ maxLength: max });
+  const bytes = (max: number) => fc.uint8Array({ maxLength: max, size: 'max' });
   // Every kind of hash the keyed constructions take: block-buffered (SHA-2, SHA-1), sponge
   // (SHA-3, Keccak, SHAKE at its default length) and BLAKE2/BLAKE3.
   const pick = fc.constantFrom(
@@ -142,20 +143,36 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
   );
 
   it('hmac, one-shot and streamed in random chunks, with keys around the block length', () => {
+    // Key lengths drawn around the block length (shorter, equal, longer: the hashed-key path).
+    const keyAround = pick.chain(([name, ref]) =>
+      fc.tuple(fc.constant([name, ref] as const), fc.integer({ min: 0, max: 2 * ref.blockLen + 1 }).chain((length) => fc.uint8Array({ minLength: length, maxLength: length }))),
+    );
+    const message = fc.integer({ min: 0, max: 400 }).chain((length) => fc.uint8Array({ minLength: length, maxLength: length }));
     fc.assert(
-      fc.property(pick, bytes(300), bytes(300), fc.array(fc.nat(300), { maxLength: 4 }), ([name, ref], key, msg, cuts) => {
+      fc.property(keyAround, message, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 4 }), ([[name, ref], key], msg, cuts) => {
         const expected = hex(nHmac(ref, key, msg));
         const stream = L.hmac.create(L[name], key);
-        let at = 0;
-        for (const cut of [...cuts].sort((a, b) => a - b)) {
-          stream.update(msg.subarray(at, Math.max(at, cut)));
-          at = Math.max(at, cut);
-        }
-        stream.update(msg.subarray(at));
-        return hex(L.hmac(L[name], key, msg)) === expected && hex(stream.digest()) === expected && L.hmac.create(L[name], key).outputLen === ref.outputLen;
+        return hex(L.hmac(L[name], key, msg)) === expected && hex(streamed(stream, splitAt(msg, cuts))) === expected && stream.outputLen === ref.outputLen;
       }),
-      { numRuns: 100 },
+      { numRuns: 150 },
     );
+  });
+
+  it('an HMAC hasher has a fixed output even over an XOF', () => {
+    for (const name of ['shake128', 'shake256', 'blake3']) {
+      const mac = L.hmac.create(L[name], 'key');
+      expect(mac.canXOF, name).toBe(false);
+      expect(mac.clone().canXOF, name).toBe(false);
+      expect(() => mac.xof(16), name).toThrow(TypeError);
+    }
+  });
+
+  it('expand defaults to 32 bytes, as noble, and refuses a PRK shorter than one hash length', () => {
+    const prk = new Uint8Array(64).fill(7);
+    const info = new TextEncoder().encode('info');
+    expect(hex(L.expand(L.sha512, prk, info))).toBe(hex(nHkdfExpand(nSha512, prk, info)));
+    expect(L.expand(L.sha512, prk)).toHaveLength(32);
+    expect(() => L.expand(L.sha512, prk.subarray(0, 63), 'info', 16)).toThrow(RangeError);
   });
 
   it('pbkdf2 with small random params', () => {
@@ -168,6 +185,8 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
   });
 
   it('pbkdf2Async over BLAKE2, BLAKE3 and SHAKE (workers of their families) equals noble', async () => {
+    const workers = (globalThis as Record<symbol, Record<string, unknown>>)[Symbol.for('@org/wasm-crypto/off-thread')];
+    expect(Object.keys(workers ?? {})).toEqual(expect.arrayContaining(['blake2', 'blake3', 'sha3']));
     for (const [name, ref] of [['blake2b', nBlake2b], ['blake2s', nBlake2s], ['blake3', nBlake3], ['shake256', nShake256]] as const) {
       const expected = hex(nPbkdf2(ref, 'password', 'salt', { c: 100, dkLen: 40 }));
       expect(hex(await L.pbkdf2Async(L[name], 'password', 'salt', { c: 100, dkLen: 40 })), name).toBe(expected);
@@ -395,12 +414,23 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
     good.replace('$c29tZXNhbHQ$', '$c29tZXNhbHR$'), // non-canonical base64: unused bits set
     ...PASSLIB.malformed,
     PASSLIB.correct[0][1].replace('$1212$', '$01212$'),
-    PASSLIB.correct[0][1].slice(0, -2), // a hash shorter than SHA-256's
+    PASSLIB.correct[0][1].slice(0, -3), // a hash shorter than SHA-256's
+    PASSLIB.correct[0][1].replace('$1212$', '$$'), // no rounds
+    PASSLIB.correct[0][1] + '$', // a field too many
+    PASSLIB.correct[0][1].replace('$4vjV', '$4v+V'), // '+' is not in passlib's alphabet
+    good.replace('v=19', 'v=019'), // leading zero in the version
     ...PASSLIB.sha1.map(([, hash]: [string, string]) => hash), // PBKDF2-SHA1 is not read
   ];
   it.each(malformed.map((s) => [JSON.stringify(s), s]) as [string, Json][])('verifyPassword(%s) throws RangeError', (_n, encoded) => {
     expect(() => L.verifyPassword(encoded, 'password')).toThrow(RangeError);
   });
+  it('says what is wrong with a passlib hash', () => {
+    const [, sha256Hash] = PASSLIB.correct[0] as [string, string];
+    expect(() => L.verifyPassword(sha256Hash.slice(0, -3), 'password')).toThrow(/malformed passlib PBKDF2 hash: .*32 bytes; got 30/);
+    expect(() => L.verifyPassword(sha256Hash.replace('$4vjV', '$4v+V'), 'password')).toThrow(/malformed passlib PBKDF2 hash/);
+    expect(() => L.verifyPassword(PASSLIB.sha1[0][1], 'password')).toThrow(/SHA1 hashes .* are not read/);
+  });
+
   it('verifyPasswordAsync rejects malformed strings with RangeError', async () => {
     await expect(L.verifyPasswordAsync('$argon2id$v=19$m=65536', 'x')).rejects.toThrow(RangeError);
   });

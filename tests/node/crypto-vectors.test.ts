@@ -282,9 +282,9 @@ describe.each(cryptoEntries)('official vectors ($kind)', ({ lib }) => {
 // ---------------------------------------------------------------------------------------------
 
 const RUNS = 40;
-const message = fc.uint8Array({ maxLength: 1200 });
+const message = fc.uint8Array({ maxLength: 1200, size: 'max' });
 const cutPoints = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 5 });
-const shortBytes = (max: number) => fc.uint8Array({ maxLength: max });
+const shortBytes = (max: number) => fc.uint8Array({ maxLength: max, size: 'max' });
 
 describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) => {
   const L = lib as Json;
@@ -357,7 +357,7 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
 
   it.each(['turboshake128', 'turboshake256'])('%s with random D and dkLen', (name) => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.integer({ min: 1, max: 0x7f }), fc.integer({ min: 1, max: 500 }), (m, D, dkLen) => {
+      fc.property(fc.uint8Array({ maxLength: 2000, size: 'max' }), fc.integer({ min: 1, max: 0x7f }), fc.integer({ min: 1, max: 500 }), (m, D, dkLen) => {
         return hex(L[name](m, { D, dkLen })) === hex((nAddons as Json)[name](m, { D, dkLen }));
       }),
       { numRuns: RUNS },
@@ -402,7 +402,7 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
   it('blake3 with random dkLen, key or context and chunking', () => {
     fc.assert(
       fc.property(
-        fc.uint8Array({ maxLength: 9000 }),
+        fc.uint8Array({ maxLength: 9000, size: 'max' }),
         fc.oneof(
           fc.constant({}),
           fc.uint8Array({ minLength: 32, maxLength: 32 }).map((key) => ({ key })),
@@ -471,7 +471,7 @@ describe.each(cryptoEntries)('differential vs node:crypto ($kind)', ({ lib }) =>
     ['sha3_512', 'sha3-512'],
   ])('%s equals node:crypto %s', (name, nodeName) => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 3000 }), (m) => hex(L[name](m)) === node(nodeName, m)),
+      fc.property(fc.uint8Array({ maxLength: 3000, size: 'max' }), (m) => hex(L[name](m)) === node(nodeName, m)),
       { numRuns: RUNS },
     );
   });
@@ -481,7 +481,7 @@ describe.each(cryptoEntries)('differential vs node:crypto ($kind)', ({ lib }) =>
     ['shake256', 'shake256'],
   ])('%s equals node:crypto %s with outputLength', (name, nodeName) => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 3000 }), fc.integer({ min: 1, max: 600 }), (m, dkLen) => hex(L[name](m, { dkLen })) === node(nodeName, m, dkLen)),
+      fc.property(fc.uint8Array({ maxLength: 3000, size: 'max' }), fc.integer({ min: 1, max: 600 }), (m, dkLen) => hex(L[name](m, { dkLen })) === node(nodeName, m, dkLen)),
       { numRuns: RUNS },
     );
     // Defaults: 16 bytes for SHAKE128, 32 for SHAKE256, as node:crypto.
@@ -520,7 +520,7 @@ describe.each(cryptoEntries)('differential vs hash-wasm ($kind)', ({ lib }) => {
 
   it.each(['xxhash64', 'xxhash3', 'xxhash128'] as const)('%s with random 64-bit seeds (bigint and number)', async (name) => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), fc.nat({ max: 0xffffffff }), fc.nat({ max: 0xffffffff }), async (m, low, high) => {
+      fc.asyncProperty(fc.uint8Array({ maxLength: 3000, size: 'max' }), fc.nat({ max: 0xffffffff }), fc.nat({ max: 0xffffffff }), async (m, low, high) => {
         const want = await hashwasm[name](m, low, high);
         const seed = (BigInt(high) << 32n) | BigInt(low);
         const okBig = hex(L[name](m, { seed })) === want;

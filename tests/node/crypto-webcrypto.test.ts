@@ -4,7 +4,7 @@ import { createHash, createHmac, hkdfSync, pbkdf2Sync } from 'node:crypto';
 import { createRequire } from 'node:module';
 import * as noble from '@noble/hashes/webcrypto.js';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { hex } from './entries.js';
 
 type Web = typeof import('@org/wasm-crypto/webcrypto');
@@ -29,7 +29,7 @@ async function withoutSubtle(body: () => Promise<void>): Promise<void> {
 }
 
 describe.each(entries)('@org/wasm-crypto/webcrypto ($kind)', ({ lib }) => {
-  const bytes = (max: number) => fc.uint8Array({ maxLength: max });
+  const bytes = (max: number) => fc.uint8Array({ maxLength: max, size: 'max' });
   const name = fc.constantFrom(...NAMES);
 
   /** Compares with node:crypto, and with noble's webcrypto.js where it can run (it needs crypto.subtle). */
@@ -62,9 +62,55 @@ describe.each(entries)('@org/wasm-crypto/webcrypto ($kind)', ({ lib }) => {
     );
   };
 
-  it('SHA-2, HMAC, HKDF and PBKDF2 on WebCrypto agree with noble and node:crypto', () => agrees(true));
+  it('SHA-2, HMAC, HKDF and PBKDF2 on WebCrypto agree with noble and node:crypto', async () => {
+    const subtle = globalThis.crypto.subtle;
+    const spies = [vi.spyOn(subtle, 'digest'), vi.spyOn(subtle, 'sign'), vi.spyOn(subtle, 'deriveBits')];
+    try {
+      await agrees(true);
+      for (const spy of spies) expect(spy).toHaveBeenCalled(); // the platform did the work
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
 
-  it('without crypto.subtle they run on the wasm, with the same results', () => withoutSubtle(() => agrees(false)));
+  it('without crypto.subtle they run on the wasm, with the same results', async () => {
+    const subtle = globalThis.crypto.subtle;
+    const spies = [vi.spyOn(subtle, 'digest'), vi.spyOn(subtle, 'sign'), vi.spyOn(subtle, 'deriveBits')];
+    try {
+      await withoutSubtle(() => agrees(false));
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
+  it('reads its inputs at the call: the caller may reuse its buffers at once (both paths)', async () => {
+    const check = async (): Promise<void> => {
+      const key = new Uint8Array(32).fill(1);
+      const msg = new Uint8Array(100).fill(2);
+      const salt = new Uint8Array(16).fill(3);
+      const pending = [lib.sha256(msg), lib.hmac(lib.sha256, key, msg), lib.hkdf(lib.sha256, key, salt, msg, 42), lib.pbkdf2(lib.sha256, key, salt, { c: 3 })];
+      for (const buffer of [key, msg, salt]) buffer.fill(0xee);
+      const [digest, tag, okm, dk] = await Promise.all(pending);
+      const [k, m, sa] = [Buffer.alloc(32, 1), Buffer.alloc(100, 2), Buffer.alloc(16, 3)];
+      expect(hex(digest as Uint8Array)).toBe(createHash('sha256').update(m).digest('hex'));
+      expect(hex(tag as Uint8Array)).toBe(createHmac('sha256', k).update(m).digest('hex'));
+      expect(hex(okm as Uint8Array)).toBe(Buffer.from(hkdfSync('sha256', k, sa, m, 42)).toString('hex'));
+      expect(hex(dk as Uint8Array)).toBe(pbkdf2Sync(k, sa, 3, 32, 'sha256').toString('hex'));
+    };
+    await check();
+    await withoutSubtle(check);
+  });
+
+  it('takes strings, empty outputs, noble’s and the other bundle’s hash objects', async () => {
+    const other = entries.find((entry) => entry.lib !== lib)?.lib as Web;
+    const expected = createHmac('sha384', 'key').update('msg').digest('hex');
+    expect(hex(await lib.hmac(lib.sha384, 'key', 'msg'))).toBe(expected);
+    expect(hex(await lib.hmac(other.sha384, 'key', 'msg'))).toBe(expected);
+    expect(hex(await lib.hmac(noble.sha384 as never, 'key', 'msg'))).toBe(expected);
+    expect(await lib.hkdf(lib.sha256, 'ikm', undefined, undefined, 0)).toHaveLength(0);
+    expect(hex(await lib.hmac(lib.sha256, new Uint8Array(0), 'msg'))).toBe(createHmac('sha256', Buffer.alloc(0)).update('msg').digest('hex'));
+  });
 
   it('has noble’s properties and refuses what it cannot do', async () => {
     for (const n of NAMES) {
@@ -76,6 +122,9 @@ describe.each(entries)('@org/wasm-crypto/webcrypto ($kind)', ({ lib }) => {
     const { sha256: syncSha256 } = await import('@org/wasm-crypto/sha2');
     await expect(lib.hmac(syncSha256 as never, 'key', 'msg')).rejects.toThrow(TypeError);
     await expect(lib.pbkdf2(lib.sha256, 'pw', 'salt', { c: 0 })).rejects.toThrow(RangeError);
+    // The wasm fallback's limits hold on the WebCrypto path too, so no call depends on the path.
+    await expect(lib.pbkdf2(lib.sha256, 'pw', 'salt', { c: 100_000_001 })).rejects.toThrow(RangeError);
+    await expect(lib.pbkdf2(lib.sha256, 'pw', 'salt', { c: 1, dkLen: 2 ** 20 + 1 })).rejects.toThrow(RangeError);
     await expect(lib.hkdf(lib.sha256, 'ikm', undefined, undefined, 255 * 32 + 1)).rejects.toThrow(RangeError);
   });
 });

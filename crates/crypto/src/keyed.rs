@@ -71,8 +71,9 @@ fn hkdf_expand<M: HmacImpl>(prk: &[u8], info: &[u8], out: &mut [u8]) -> bool {
 }
 
 /// Gives a hash from another crate RustCrypto's `digest` traits, which `hmac`, `hkdf` and
-/// `pbkdf2` need: `$name` wraps `$inner`, starts as `$new`, and writes its `$out`-byte output
-/// with `$finalize` (a closure over the inner state and the output buffer).
+/// `pbkdf2` need: `$name` wraps `$inner`, starts as `$new`, has HMAC block length `$block`
+/// (bytes, as a typenum), and writes its `$out`-byte output with `$finalize` (a closure over the
+/// inner state and the output buffer).
 #[cfg(any(feature = "sha3", feature = "blake2", feature = "blake3"))]
 macro_rules! digest_adapter {
     ($(#[$doc:meta])* $name:ident($inner:ty) = $new:expr, $out:ty, $block:ty, $finalize:expr;) => {

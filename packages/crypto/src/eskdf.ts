@@ -25,7 +25,7 @@ import { sha256 } from './sha2.js';
 export type ChildKeyOptions =
   | undefined
   | {
-      /** The key length in bytes, 16–8192. */
+      /** The key length in bytes, 16–8160 (HKDF-SHA256 gives at most 8160). */
       keyLength: number;
     }
   | {
@@ -38,7 +38,7 @@ export interface ESKDF {
   /**
    * A child key for `protocol` (3–15 lowercase letters and digits) and `accountId` (a 32-bit
    * number; text of 1–255 characters for the protocols `password`, `password0`…`password999`,
-   * `ssh`, `tor` and `file`). 32 bytes unless `options` asks for `keyLength` (16–8192) bytes or a
+   * `ssh`, `tor` and `file`). 32 bytes unless `options` asks for `keyLength` (16–8160) bytes or a
    * number below `modulus`.
    */
   deriveChildKey(protocol: string, accountId?: number | string, options?: ChildKeyOptions): Uint8Array;
@@ -83,11 +83,17 @@ export function pbkdf2(password: string | Uint8Array, salt: string | Uint8Array)
 const isText = (value: unknown, min: number, max: number): value is string =>
   typeof value === 'string' && value.length >= min && value.length <= max;
 
-function checkCredentials(username: unknown, password: unknown): asserts username is string {
-  if (!isText(username, 8, 255)) throw new RangeError('eskdf: username must be text of 8–255 characters');
-  if (!isText(password, 8, 255)) throw new RangeError('eskdf: password must be text of 8–255 characters');
+function checkCredentials(username: unknown, password: unknown): void {
+  for (const [name, value] of [
+    ['username', username],
+    ['password', password],
+  ] as const) {
+    if (typeof value !== 'string') throw new TypeError(`eskdf: ${name} must be a string`);
+    if (!isText(value, 8, 255)) throw new RangeError(`eskdf: ${name} must be 8–255 characters long`);
+  }
 }
 
+/** `a` XOR `b` (32 bytes each), wiping both. */
 function xor32(a: Uint8Array, b: Uint8Array): Uint8Array {
   const out = new Uint8Array(32);
   for (let i = 0; i < 32; i++) out[i] = (a[i] as number) ^ (b[i] as number);
@@ -108,10 +114,12 @@ function xor32(a: Uint8Array, b: Uint8Array): Uint8Array {
  */
 export function deriveMainSeed(username: string, password: string): Uint8Array {
   checkCredentials(username, password);
-  return xor32(
-    scrypt(password + SCRYPT_SEPARATOR, username + SCRYPT_SEPARATOR),
-    pbkdf2(password + PBKDF2_SEPARATOR, username + PBKDF2_SEPARATOR),
-  );
+  const fromScrypt = scrypt(password + SCRYPT_SEPARATOR, username + SCRYPT_SEPARATOR);
+  try {
+    return xor32(fromScrypt, pbkdf2(password + PBKDF2_SEPARATOR, username + PBKDF2_SEPARATOR));
+  } finally {
+    fromScrypt.fill(0);
+  }
 }
 
 /** HKDF's salt (the account) and info (the protocol) for a child key. */
@@ -125,15 +133,18 @@ function saltAndInfo(protocol: unknown, accountId: unknown): { salt: Uint8Array;
     if (!textAccounts) throw new TypeError(`eskdf: the accountId of protocol ${protocol} must be a number`);
     if (!isText(accountId, 1, 255)) throw new RangeError('eskdf: accountId must be text of 1–255 characters');
     salt = utf8ToBytes(accountId);
-  } else if (Number.isSafeInteger(accountId)) {
-    if ((accountId as number) < 0 || (accountId as number) > 2 ** 32 - 1) throw new RangeError('eskdf: accountId must be from 0 to 2³² − 1');
+  } else if (typeof accountId === 'number') {
+    if (!Number.isInteger(accountId) || accountId < 0 || accountId > 2 ** 32 - 1) throw new RangeError(`eskdf: accountId must be an integer from 0 to 2³² − 1; got ${accountId}`);
     salt = new Uint8Array(4);
-    new DataView(salt.buffer).setUint32(0, accountId as number, false);
+    new DataView(salt.buffer).setUint32(0, accountId, false);
   } else {
-    throw new TypeError(`eskdf: accountId must be a number${textAccounts ? ' or text' : ''}`);
+    throw new TypeError(`eskdf: accountId must be a number${textAccounts ? ' or a string' : ''}`);
   }
   return { salt, info: utf8ToBytes(protocol) };
 }
+
+/** The longest child key: HKDF-SHA256's 255 hash lengths. */
+const MAX_KEY_LENGTH = 255 * 32;
 
 /** The HKDF output length for `options`: 32, `keyLength`, or 8 bytes more than the modulus. */
 function keyLength(options: ChildKeyOptions): number {
@@ -141,15 +152,17 @@ function keyLength(options: ChildKeyOptions): number {
   const hasLength = 'keyLength' in options;
   const hasModulus = 'modulus' in options;
   if (hasLength === hasModulus) throw new TypeError('eskdf: give options either keyLength or modulus');
-  let length: unknown;
   if (hasModulus) {
     const { modulus } = options;
-    if (typeof modulus !== 'bigint' || modulus <= 128n) throw new RangeError('eskdf: modulus must be a bigint above 128');
-    length = Math.ceil(modulus.toString(2).length / 8) + 8;
-  } else {
-    length = options.keyLength;
+    if (typeof modulus !== 'bigint') throw new TypeError('eskdf: modulus must be a bigint');
+    if (modulus <= 128n) throw new RangeError('eskdf: modulus must be above 128');
+    const length = Math.ceil(modulus.toString(2).length / 8) + 8;
+    if (length > MAX_KEY_LENGTH) throw new RangeError(`eskdf: modulus must be below 2^${8 * (MAX_KEY_LENGTH - 8)}`);
+    return length;
   }
-  if (typeof length !== 'number' || !(length >= 16 && length <= 8192)) throw new RangeError('eskdf: keyLength must be from 16 to 8192');
+  const length: unknown = options.keyLength;
+  if (typeof length !== 'number') throw new TypeError('eskdf: keyLength must be a number');
+  if (!Number.isInteger(length) || length < 16 || length > MAX_KEY_LENGTH) throw new RangeError(`eskdf: keyLength must be an integer from 16 to ${MAX_KEY_LENGTH}; got ${length}`);
   return length;
 }
 
@@ -164,7 +177,8 @@ function reduce(key: Uint8Array, modulus: bigint): Uint8Array {
 
 /**
  * ESKDF: derives the main seed of a username and a password (each 8–255 characters) off the
- * calling thread, and returns a keychain of child keys for protocols and accounts.
+ * calling thread, and returns a keychain of child keys for protocols and accounts. Its scrypt
+ * takes 512 MiB, more than Cloudflare Workers allow (128 MB).
  *
  * @example
  * ```ts
@@ -178,11 +192,16 @@ function reduce(key: Uint8Array, modulus: bigint): Uint8Array {
  */
 export async function eskdf(username: string, password: string): Promise<ESKDF> {
   checkCredentials(username, password);
-  const [fromScrypt, fromPbkdf2] = await Promise.all([
+  const halves = await Promise.allSettled([
     scryptAsync(password + SCRYPT_SEPARATOR, username + SCRYPT_SEPARATOR, { N: SCRYPT_N, r: 8, p: 1, dkLen: 32 }),
     pbkdf2Async(sha256, password + PBKDF2_SEPARATOR, username + PBKDF2_SEPARATOR, { c: PBKDF2_C, dkLen: 32 }),
   ]);
-  let seed: Uint8Array | undefined = xor32(fromScrypt, fromPbkdf2);
+  const [fromScrypt, fromPbkdf2] = halves;
+  if (fromScrypt.status === 'rejected' || fromPbkdf2.status === 'rejected') {
+    for (const half of halves) if (half.status === 'fulfilled') half.value.fill(0);
+    throw fromScrypt.status === 'rejected' ? fromScrypt.reason : (fromPbkdf2 as PromiseRejectedResult).reason;
+  }
+  let seed: Uint8Array | undefined = xor32(fromScrypt.value, fromPbkdf2.value);
 
   const deriveChildKey = (protocol: string, accountId: number | string = 0, options?: ChildKeyOptions): Uint8Array => {
     if (!seed) throw new Error('eskdf: this keychain has expired');

@@ -35,7 +35,7 @@ export interface HashDef {
   readonly blockLen: number;
   /** Each `update()` is one element (TupleHash), so input must not be split into chunks. */
   readonly atomicUpdates?: boolean;
-  /** Whether HMAC, HKDF and PBKDF2 take this hash (all but the checksums and the SP 800-185 functions). */
+  /** Whether HMAC, HKDF and PBKDF2 take this hash (all but the checksums, the SP 800-185 functions, TurboSHAKE and KangarooTwelve). */
   readonly keyed?: boolean;
   /** Whether it is an extendable-output function: its hashers have `xof()`. */
   readonly canXOF?: boolean;
@@ -113,11 +113,14 @@ function startRaw(def: HashDef, params: RawParams): RawStream {
 }
 
 /** A Hasher to build around an existing wasm stream (`clone()`, HMAC); see {@link adoptHasher}. */
-let adopting: { raw: RawStream; recreate: (() => RawStream) | undefined; outputLen: number } | undefined;
+let adopting: { raw: RawStream; recreate: (() => RawStream) | undefined; outputLen: number; canXOF: boolean | undefined } | undefined;
 
-/** A Hasher over an existing wasm stream; `recreate` makes a fresh one for `reset()` after `digest()`. */
-export function adoptHasher(hash: object, raw: RawStream, recreate: (() => RawStream) | undefined, outputLen: number): Hasher {
-  adopting = { raw, recreate, outputLen };
+/**
+ * A Hasher over an existing wasm stream; `recreate` makes a fresh one for `reset()` after
+ * `digest()`. `canXOF` overrides the hash's own (an HMAC over SHAKE has a fixed output).
+ */
+export function adoptHasher(hash: object, raw: RawStream, recreate: (() => RawStream) | undefined, outputLen: number, canXOF?: boolean): Hasher {
+  adopting = { raw, recreate, outputLen, canXOF };
   return new Hasher(hash as HashFunction);
 }
 
@@ -157,7 +160,7 @@ export class Hasher {
     this.#hash = hash;
     this.#def = def;
     this.blockLen = def.blockLen;
-    this.canXOF = def.canXOF === true;
+    this.canXOF = adopted?.canXOF ?? def.canXOF === true;
     this.outputLen = adopted ? adopted.outputLen : def.outputLen;
     const fresh = (): RawStream => startRaw(def, { outLen: def.outputLen });
     this.#recreate = adopted ? adopted.recreate : fresh;
@@ -234,7 +237,7 @@ export class Hasher {
   /** An independent copy of this hasher's state, e.g. to hash many messages with a shared prefix. */
   clone(): Hasher {
     const raw = this.#open('clone');
-    return adoptHasher(this.#hash, this.#def.slot.get().call(() => raw.cloneState()), this.#recreate, this.outputLen);
+    return adoptHasher(this.#hash, this.#def.slot.get().call(() => raw.cloneState()), this.#recreate, this.outputLen, this.canXOF);
   }
 
   /** Frees the hasher's wasm memory; it cannot be used afterwards. Safe to call more than once. */

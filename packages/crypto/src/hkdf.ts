@@ -22,7 +22,8 @@ export function extract(hash: HashFunction, ikm: BytesInput, salt?: BytesInput):
 }
 
 /**
- * HKDF-Expand: `length` bytes (default one hash length, at most 255) from a pseudorandom key and `info`.
+ * HKDF-Expand: `length` bytes (default 32, as noble; at most 255 hash lengths) from a pseudorandom
+ * key of at least one hash length and `info`.
  *
  * @example
  * ```ts
@@ -34,9 +35,13 @@ export function extract(hash: HashFunction, ikm: BytesInput, salt?: BytesInput):
 export function expand(hash: HashFunction, prk: BytesInput, info?: BytesInput, length?: number): Uint8Array {
   const { slot, id, outputLen } = keyedHash(hash, 'expand');
   const infoBytes = info === undefined ? EMPTY : toBytes(info, 'info');
-  const len = length === undefined ? outputLen : checkInteger(length, 'length', 0, 255 * outputLen);
-  if (len === 0) return new Uint8Array(0); // as @noble/hashes
-  return withSecret(prk, 'prk', (bytes) => slot.get().call((glue) => glue.hkdfExpand(id, bytes, infoBytes, len)));
+  const len = length === undefined ? 32 : checkInteger(length, 'length', 0, 255 * outputLen);
+  return withSecret(prk, 'prk', (bytes) => {
+    // RFC 5869 §2.3: the PRK is at least HashLen octets.
+    if (bytes.length < outputLen) throw new RangeError(`expand: prk must be at least ${outputLen} bytes (one hash length); got ${bytes.length}`);
+    if (len === 0) return new Uint8Array(0); // as @noble/hashes
+    return slot.get().call((glue) => glue.hkdfExpand(id, bytes, infoBytes, len));
+  });
 }
 
 /**

@@ -30,7 +30,7 @@ function createHmac(hash: HashFunction, key: BytesInput): Hasher {
   const module = slot.get();
   const raw = withSecret(key, 'key', (bytes) => module.call((glue) => glue.Hasher.hmac(id, bytes)));
   // No reset after digest(): the key is not kept on the JS side.
-  return adoptHasher(hash, raw, undefined, outputLen);
+  return adoptHasher(hash, raw, undefined, outputLen, false); // a tag, even over an XOF
 }
 
 /**

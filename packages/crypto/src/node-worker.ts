@@ -23,7 +23,7 @@ const WORKER_SOURCE = `${RUN_CALL_SOURCE}
 Promise.all([import('node:worker_threads'), import('node:module')]).then(([{ parentPort, workerData }, { createRequire }]) => {
   const glue = createRequire(workerData)(workerData);
   parentPort.on('message', (call) => {
-    if (runCall(glue, call, (reply, transfer) => parentPort.postMessage(reply, transfer))) process.exit(1);
+    if (__orgRunCall(glue, call, (reply, transfer) => parentPort.postMessage(reply, transfer))) process.exit(1);
   });
 });
 `;

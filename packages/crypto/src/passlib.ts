@@ -29,7 +29,7 @@ export function parsePasslibPbkdf2(encoded: string): PasslibPbkdf2 {
   if (variant === undefined || variant === '-sha1') throw new RangeError('passlib PBKDF2-SHA1 hashes ($pbkdf2$) are not read; verify them with pbkdf2(sha1, …) from @org/wasm-crypto/legacy');
   const digest = variant === '-sha256' ? 'sha256' : 'sha512';
   const rounds = Number(roundsText);
-  const decode = (text: string, what: string): Uint8Array => phcDecode(text.replaceAll('.', '+'), what);
+  const decode = (text: string, what: string): Uint8Array => phcDecode(text.replaceAll('.', '+'), what, 'passlib PBKDF2 hash');
   const hash = decode(hashText, 'hash');
   if (hash.length !== HASH_LEN[digest]) throw new RangeError(`malformed passlib PBKDF2 hash: a PBKDF2-${digest.toUpperCase()} hash is ${HASH_LEN[digest]} bytes; got ${hash.length}`);
   return { digest, rounds, salt: decode(saltText, 'salt'), hash };

@@ -5,7 +5,7 @@ import { bcryptCall, bcryptPlan, parseBcrypt } from './bcrypt.js';
 import type { HashFunction } from './hash.js';
 import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { checkOptions } from './options.js';
-import { pbkdf2Call } from './pbkdf2.js';
+import { MAX_PBKDF2_ROUNDS, pbkdf2Call } from './pbkdf2.js';
 import { isPasslibPbkdf2, parsePasslibPbkdf2 } from './passlib.js';
 import { onlyParams, parsePhc, phcBase64, phcDecode, phcInteger, type Phc } from './phc.js';
 import { scryptCall } from './scrypt.js';
@@ -46,9 +46,6 @@ export interface VerifyPasswordOptions extends AsyncKdfOptions {
   /** The Argon2 secret (pepper) the hash was made with, if any. */
   secret?: BytesInput;
 }
-
-/** The most PBKDF2 rounds a stored hash may ask for (about half a minute of SHA-256). */
-const MAX_PBKDF2_ROUNDS = 100_000_000;
 
 const randomBytes = (length: number): Uint8Array => globalThis.crypto.getRandomValues(new Uint8Array(length));
 

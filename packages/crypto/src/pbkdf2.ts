@@ -29,14 +29,27 @@ export function pbkdf2(hash: HashFunction, password: BytesInput, salt: BytesInpu
 }
 
 /**
+ * The most PBKDF2 iterations accepted (about half a minute of SHA-256), as the Rust core's
+ * `MAX_ROUNDS`.
+ * @internal
+ */
+export const MAX_PBKDF2_ROUNDS = 100_000_000;
+
+/**
+ * The longest PBKDF2 output accepted, in bytes (1 MiB), as the Rust core's `MAX_PBKDF2_LEN`.
+ * @internal
+ */
+export const MAX_PBKDF2_LEN = 1 << 20;
+
+/**
  * The validated PBKDF2 computation.
  * @internal
  */
 export function pbkdf2Call(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): KdfCall {
   const { slot, family, id } = keyedHash(hash, 'pbkdf2');
   const o = checkOptions(options);
-  const rounds = checkInteger(o.c, 'c', 1, 100_000_000);
-  const len = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 1, 1 << 20);
+  const rounds = checkInteger(o.c, 'c', 1, MAX_PBKDF2_ROUNDS);
+  const len = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 1, MAX_PBKDF2_LEN);
   const saltBytes = toBytes(salt, 'salt');
   const owned: Uint8Array[] = [];
   const args = [id, secretBytes(password, 'password', owned), saltBytes, rounds, len] as const;

@@ -20,13 +20,14 @@ export function phcBase64(bytes: Uint8Array): string {
 }
 
 /**
- * Decodes PHC base64 (standard alphabet, no padding); a RangeError naming `what` if malformed or
- * not canonical (unused trailing bits set), so that each hash has exactly one spelling.
+ * Decodes PHC base64 (standard alphabet, no padding); a RangeError naming `what` (and the
+ * `format`) if malformed or not canonical (unused trailing bits set), so that each hash has
+ * exactly one spelling.
  */
-export function phcDecode(text: string, what: string): Uint8Array {
-  if (!B64.test(text) || text.length % 4 === 1) throw new RangeError(`malformed PHC string: the ${what} is not base64`);
+export function phcDecode(text: string, what: string, format = 'PHC string'): Uint8Array {
+  if (!B64.test(text) || text.length % 4 === 1) throw new RangeError(`malformed ${format}: the ${what} is not base64`);
   const bytes = base64ToBytes(text);
-  if (phcBase64(bytes) !== text) throw new RangeError(`malformed PHC string: the ${what} is not canonical base64`);
+  if (phcBase64(bytes) !== text) throw new RangeError(`malformed ${format}: the ${what} is not canonical base64`);
   return bytes;
 }
 
@@ -41,7 +42,7 @@ export function parsePhc(encoded: string): Phc {
   let version: number | undefined;
   let rest = fields.slice(2);
   if (fields.length === 6) {
-    const v = /^v=(\d{1,10})$/.exec(rest[0] as string);
+    const v = /^v=(0|[1-9]\d{0,9})$/.exec(rest[0] as string);
     if (!v) throw new RangeError('malformed PHC string: expected v=<version>');
     version = Number(v[1]);
     rest = rest.slice(1);

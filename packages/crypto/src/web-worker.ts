@@ -10,7 +10,7 @@ import { postCall, replyError, RUN_CALL_SOURCE, type Reply } from './worker-prot
 // glue's own functions. `typeof` keeps the lookup safe for exports another family does not have.
 // After a panic the worker closes itself.
 const HANDLER = `${RUN_CALL_SOURCE}
-const exportsByName = {
+const __orgKdfExports = {
   argon2: typeof argon2 === 'function' ? argon2 : undefined,
   scrypt: typeof scrypt === 'function' ? scrypt : undefined,
   bcrypt: typeof bcrypt === 'function' ? bcrypt : undefined,
@@ -18,7 +18,7 @@ const exportsByName = {
 };
 self.onmessage = ({ data }) => {
   if (data.module) { initSync({ module: data.module }); self.postMessage({ started: true }); return; }
-  if (runCall(exportsByName, data, (reply, transfer) => self.postMessage(reply, transfer))) self.close();
+  if (__orgRunCall(__orgKdfExports, data, (reply, transfer) => self.postMessage(reply, transfer))) self.close();
 };
 `;
 

@@ -19,7 +19,7 @@ import type { HashFunction } from './hash.js';
 import { hkdf as wasmHkdf } from './hkdf.js';
 import { hmac as wasmHmac } from './hmac.js';
 import { checkOptions } from './options.js';
-import { pbkdf2Async as wasmPbkdf2 } from './pbkdf2.js';
+import { MAX_PBKDF2_LEN, MAX_PBKDF2_ROUNDS, pbkdf2Async as wasmPbkdf2 } from './pbkdf2.js';
 import { sha256 as wasmSha256, sha384 as wasmSha384, sha512 as wasmSha512 } from './sha2.js';
 
 /** A hash of this subpath: an async one-shot function carrying its WebCrypto name and sizes. */
@@ -37,46 +37,68 @@ export interface WebHash {
 
 /** Options of {@link pbkdf2}. */
 export interface WebPbkdf2Options {
-  /** Iterations, 1 to 2³¹ − 1. */
+  /** Iterations, 1 to 10⁸ (the limit of the wasm fallback, applied on both paths). */
   c: number;
-  /** Output length in bytes (default 32). */
+  /** Output length in bytes, 1 to 1 MiB (default 32). */
   dkLen?: number;
 }
 
-/** This package's wasm version of each hash, for runtimes without `crypto.subtle`. */
-const fallbacks = new WeakMap<object, HashFunction>();
+type WebCryptoName = WebHash['webCryptoName'];
 
+/** This package's wasm version of each hash, for runtimes without `crypto.subtle`. */
+const FALLBACK: Record<WebCryptoName, HashFunction> = { 'SHA-256': wasmSha256, 'SHA-384': wasmSha384, 'SHA-512': wasmSha512 };
+
+const EMPTY = new Uint8Array(0);
 const subtle = (): SubtleCrypto | undefined => (globalThis.crypto as Crypto | undefined)?.subtle;
 
-/** `bytes` as WebCrypto takes them: a copy if they live in a SharedArrayBuffer, which it refuses. */
-const web = (bytes: Uint8Array): Uint8Array<ArrayBuffer> => (bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : bytes.slice());
-
-/** The wasm version of `hash`, with the SHA-2 module loaded (at once in Node, fetched elsewhere). */
-async function wasmFor(hash: WebHash): Promise<HashFunction> {
+/** The wasm version of the hash named `name`, with the SHA-2 module loaded (at once in Node, fetched elsewhere). */
+async function wasmFor(name: WebCryptoName): Promise<HashFunction> {
   await slots.sha2.get().init();
-  return fallbacks.get(hash) as HashFunction;
+  return FALLBACK[name];
 }
 
-function checkHash(hash: unknown, name: string): WebHash {
-  if (typeof hash !== 'function' || !fallbacks.has(hash)) {
-    throw new TypeError(`${name}: hash must be sha256, sha384 or sha512 from @org/wasm-crypto/webcrypto`);
+/**
+ * The WebCrypto name of `hash`: one of this subpath's hashes, from any copy of it (ESM or
+ * CommonJS), or noble's own `webcrypto.js` hashes, which carry the same name.
+ */
+function webName(hash: unknown, fn: string): WebCryptoName {
+  const name = typeof hash === 'function' ? (hash as Partial<WebHash>).webCryptoName : undefined;
+  if (name === undefined || !Object.hasOwn(FALLBACK, name)) {
+    throw new TypeError(`${fn}: hash must be sha256, sha384 or sha512 from @org/wasm-crypto/webcrypto`);
   }
-  return hash as WebHash;
+  return name;
 }
 
-function webHash(webCryptoName: WebHash['webCryptoName'], blockLen: number, outputLen: number, wasm: HashFunction): WebHash {
-  const hash = async (message: BytesInput): Promise<Uint8Array> => {
-    const bytes = toBytes(message, 'message');
-    const platform = subtle();
-    if (platform) return new Uint8Array(await platform.digest(webCryptoName, web(bytes)));
-    return (await wasmFor(self))(bytes);
-  };
+/**
+ * Runs `use` on copies of `inputs`, taken before anything awaits (so the caller may reuse or wipe
+ * its buffers at once, as with noble), and wipes the copies afterwards.
+ */
+async function withCopies<T>(inputs: [BytesInput, string][], use: (copies: Uint8Array<ArrayBuffer>[]) => Promise<T>): Promise<T> {
+  const copies: Uint8Array<ArrayBuffer>[] = [];
+  try {
+    for (const [input, name] of inputs) {
+      const bytes = toBytes(input, name);
+      // A string is encoded into fresh bytes already; other inputs are copied (which also keeps
+      // SharedArrayBuffer views, which WebCrypto refuses, away from it).
+      copies.push(typeof input === 'string' ? (bytes as Uint8Array<ArrayBuffer>) : bytes.slice());
+    }
+    return await use(copies);
+  } finally {
+    for (const copy of copies) copy.fill(0);
+  }
+}
+
+function webHash(webCryptoName: WebCryptoName, blockLen: number, outputLen: number): WebHash {
+  const hash = (message: BytesInput): Promise<Uint8Array> =>
+    withCopies([[message, 'message']], async ([bytes]) => {
+      const platform = subtle();
+      if (platform) return new Uint8Array(await platform.digest(webCryptoName, bytes as Uint8Array<ArrayBuffer>));
+      return (await wasmFor(webCryptoName))(bytes as Uint8Array);
+    });
   const create = (): never => {
     throw new TypeError(`${webCryptoName} from @org/wasm-crypto/webcrypto has no streaming form; use create() of @org/wasm-crypto/sha2`);
   };
-  const self = Object.freeze(Object.assign(hash, { webCryptoName, outputLen, blockLen, create }));
-  fallbacks.set(self, wasm);
-  return self;
+  return Object.freeze(Object.assign(hash, { webCryptoName, outputLen, blockLen, create }));
 }
 
 /**
@@ -88,7 +110,7 @@ function webHash(webCryptoName: WebHash['webCryptoName'], blockLen: number, outp
  * const digest = await sha256(new TextEncoder().encode('abc'));
  * ```
  */
-export const sha256: WebHash = webHash('SHA-256', 64, 32, wasmSha256);
+export const sha256: WebHash = webHash('SHA-256', 64, 32);
 
 /**
  * SHA-384 through WebCrypto (or this package's wasm where there is none), as a Promise.
@@ -99,7 +121,7 @@ export const sha256: WebHash = webHash('SHA-256', 64, 32, wasmSha256);
  * const digest = await sha384('abc');
  * ```
  */
-export const sha384: WebHash = webHash('SHA-384', 128, 48, wasmSha384);
+export const sha384: WebHash = webHash('SHA-384', 128, 48);
 
 /**
  * SHA-512 through WebCrypto (or this package's wasm where there is none), as a Promise.
@@ -110,7 +132,7 @@ export const sha384: WebHash = webHash('SHA-384', 128, 48, wasmSha384);
  * const digest = await sha512('abc');
  * ```
  */
-export const sha512: WebHash = webHash('SHA-512', 128, 64, wasmSha512);
+export const sha512: WebHash = webHash('SHA-512', 128, 64);
 
 /** The HMAC function of this subpath: async, with no streaming form. */
 export interface WebHmac {
@@ -130,16 +152,22 @@ export interface WebHmac {
  */
 export const hmac: WebHmac = Object.assign(
   async (hash: WebHash, key: BytesInput, message: BytesInput): Promise<Uint8Array> => {
-    checkHash(hash, 'hmac');
-    const keyBytes = toBytes(key, 'key');
-    const bytes = toBytes(message, 'message');
-    const platform = subtle();
-    // WebCrypto refuses empty HMAC keys, which RFC 2104 allows: those take the wasm path.
-    if (platform && keyBytes.length > 0) {
-      const webKey = await platform.importKey('raw', web(keyBytes), { name: 'HMAC', hash: hash.webCryptoName }, false, ['sign']);
-      return new Uint8Array(await platform.sign('HMAC', webKey, web(bytes)));
-    }
-    return wasmHmac(await wasmFor(hash), keyBytes, bytes);
+    const name = webName(hash, 'hmac');
+    return withCopies(
+      [
+        [key, 'key'],
+        [message, 'message'],
+      ],
+      async ([keyBytes, bytes]) => {
+        const platform = subtle();
+        // WebCrypto refuses empty HMAC keys, which RFC 2104 allows: those take the wasm path.
+        if (platform && (keyBytes as Uint8Array).length > 0) {
+          const webKey = await platform.importKey('raw', keyBytes as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: name }, false, ['sign']);
+          return new Uint8Array(await platform.sign('HMAC', webKey, bytes as Uint8Array<ArrayBuffer>));
+        }
+        return wasmHmac(await wasmFor(name), keyBytes as Uint8Array, bytes as Uint8Array);
+      },
+    );
   },
   {
     create: (): never => {
@@ -159,18 +187,26 @@ export const hmac: WebHmac = Object.assign(
  * ```
  */
 export async function hkdf(hash: WebHash, ikm: BytesInput, salt: BytesInput | undefined, info: BytesInput | undefined, length: number): Promise<Uint8Array> {
-  checkHash(hash, 'hkdf');
-  const ikmBytes = toBytes(ikm, 'ikm');
-  const saltBytes = salt === undefined ? new Uint8Array(0) : toBytes(salt, 'salt');
-  const infoBytes = info === undefined ? new Uint8Array(0) : toBytes(info, 'info');
-  checkInteger(length, 'length', 1, 255 * hash.outputLen);
-  const platform = subtle();
-  if (platform) {
-    const webKey = await platform.importKey('raw', web(ikmBytes), 'HKDF', false, ['deriveBits']);
-    const params = { name: 'HKDF', hash: hash.webCryptoName, salt: web(saltBytes), info: web(infoBytes) };
-    return new Uint8Array(await platform.deriveBits(params, webKey, 8 * length));
-  }
-  return wasmHkdf(await wasmFor(hash), ikmBytes, saltBytes, infoBytes, length);
+  const name = webName(hash, 'hkdf');
+  const outputLen = FALLBACK[name].outputLen;
+  checkInteger(length, 'length', 0, 255 * outputLen);
+  return withCopies(
+    [
+      [ikm, 'ikm'],
+      [salt ?? EMPTY, 'salt'],
+      [info ?? EMPTY, 'info'],
+    ],
+    async ([ikmBytes, saltBytes, infoBytes]) => {
+      if (length === 0) return new Uint8Array(0); // as noble (RFC 5869 allows L = 0)
+      const platform = subtle();
+      if (platform) {
+        const webKey = await platform.importKey('raw', ikmBytes as Uint8Array<ArrayBuffer>, 'HKDF', false, ['deriveBits']);
+        const params = { name: 'HKDF', hash: name, salt: saltBytes as Uint8Array<ArrayBuffer>, info: infoBytes as Uint8Array<ArrayBuffer> };
+        return new Uint8Array(await platform.deriveBits(params, webKey, 8 * length));
+      }
+      return wasmHkdf(await wasmFor(name), ikmBytes as Uint8Array, saltBytes, infoBytes, length);
+    },
+  );
 }
 
 /**
@@ -183,21 +219,24 @@ export async function hkdf(hash: WebHash, ikm: BytesInput, salt: BytesInput | un
  * ```
  */
 export async function pbkdf2(hash: WebHash, password: BytesInput, salt: BytesInput, options: WebPbkdf2Options): Promise<Uint8Array> {
-  checkHash(hash, 'pbkdf2');
+  const name = webName(hash, 'pbkdf2');
   const o = checkOptions(options) as Partial<WebPbkdf2Options>;
-  const c = checkInteger(o.c, 'c', 1, 0x7fffffff);
-  const dkLen = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 1, 2 ** 29 - 1);
-  const passwordBytes = toBytes(password, 'password');
-  const saltBytes = toBytes(salt, 'salt');
-  try {
-    const platform = subtle();
-    if (platform) {
-      const webKey = await platform.importKey('raw', web(passwordBytes), 'PBKDF2', false, ['deriveBits']);
-      const params = { name: 'PBKDF2', hash: hash.webCryptoName, salt: web(saltBytes), iterations: c };
-      return new Uint8Array(await platform.deriveBits(params, webKey, 8 * dkLen));
-    }
-    return await wasmPbkdf2(await wasmFor(hash), passwordBytes, saltBytes, { c, dkLen });
-  } finally {
-    if (typeof password === 'string') passwordBytes.fill(0);
-  }
+  // The wasm's limits on both paths, so that a call never depends on which one runs.
+  const c = checkInteger(o.c, 'c', 1, MAX_PBKDF2_ROUNDS);
+  const dkLen = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 1, MAX_PBKDF2_LEN);
+  return withCopies(
+    [
+      [password, 'password'],
+      [salt, 'salt'],
+    ],
+    async ([passwordBytes, saltBytes]) => {
+      const platform = subtle();
+      if (platform) {
+        const webKey = await platform.importKey('raw', passwordBytes as Uint8Array<ArrayBuffer>, 'PBKDF2', false, ['deriveBits']);
+        const params = { name: 'PBKDF2', hash: name, salt: saltBytes as Uint8Array<ArrayBuffer>, iterations: c };
+        return new Uint8Array(await platform.deriveBits(params, webKey, 8 * dkLen));
+      }
+      return wasmPbkdf2(await wasmFor(name), passwordBytes as Uint8Array, saltBytes as Uint8Array, { c, dkLen });
+    },
+  );
 }

@@ -11,13 +11,14 @@ export interface Reply {
 }
 
 /**
- * Source of `runCall(exports, { id, fn, args }, post)`, for the worker sources: runs one glue
+ * Source of `__orgRunCall(exports, { id, fn, args }, post)`, for the worker sources (prefixed: the
+ * Web Worker shares its module scope with the glue): runs one glue
  * export, sorts a failure by the glue's message prefixes, wipes the worker's copies of the
  * arguments, and posts the reply (the output transferred, not copied). Returns whether the call
  * panicked, after which the instance may be unusable and the worker ends.
  */
 export const RUN_CALL_SOURCE = `
-const runCall = (exports, { id, fn, args }, post) => {
+const __orgRunCall = (exports, { id, fn, args }, post) => {
   let reply;
   try {
     reply = { id, ok: exports[fn](...args) };
