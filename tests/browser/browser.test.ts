@@ -1,7 +1,7 @@
 // The web builds in a real browser: a page served from 127.0.0.1 loads the packages' dist/web.js
 // through an import map (no bundler), runs a fixed workload once with the default (SIMD) builds
 // and once forced to baseline, and must agree bit for bit with the Node builds.
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, hkdfSync, pbkdf2Sync } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedBrowser } from '../shared/chromium.mjs';
@@ -15,6 +15,8 @@ interface PageResult extends WorkloadResult {
   notInitialized: { threw: boolean; name?: string; message?: string; isClass?: boolean };
   /** Timer ticks during `argon2idAsync`, and whether the async results equal the sync ones. */
   asyncKdf: { ticks: number; same: boolean; passwordRoundTrip: boolean };
+  /** `@org/wasm-crypto/webcrypto`'s results on WebCrypto, and with `crypto` hidden (the wasm fallback). */
+  webcrypto: { onPlatform: string[]; onWasm: string[] };
 }
 
 /** What page.html leaves on `window` when it is done. */
@@ -122,6 +124,17 @@ describe('web build in Chromium', () => {
     const page = await simdPage();
     expect(page.asyncKdf).toMatchObject({ same: true, passwordRoundTrip: true });
     expect(page.asyncKdf.ticks).toBeGreaterThanOrEqual(3); // a blocking derivation would allow none
+  });
+
+  it('@org/wasm-crypto/webcrypto gives node:crypto’s results on WebCrypto and on its wasm fallback', async () => {
+    const expected = [
+      createHash('sha256').update('abc').digest('hex'),
+      createHmac('sha384', 'key').update('msg').digest('hex'),
+      Buffer.from(hkdfSync('sha256', 'ikm', 'salt', 'info', 42)).toString('hex'),
+      pbkdf2Sync('pw', 'salt', 10, 20, 'sha512').toString('hex'),
+    ];
+    const page = await simdPage();
+    expect(page.webcrypto).toEqual({ onPlatform: expected, onWasm: expected });
   });
 
   it('using the web build before init() throws NotInitializedError', async () => {
