@@ -1,6 +1,7 @@
 import { checkInteger, HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
 import { digestBatch, type PackedMessages } from './batch.js';
 import type { HashGlue } from './binding.js';
+import { oidNist } from './noble-utils.js';
 
 /** Input larger than this crosses into wasm in pieces: bounded copies, and V8 tiers up mid-hash. */
 export const CHUNK = 1 << 20;
@@ -365,7 +366,7 @@ export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>
       outputLen: def.outputLen,
       blockLen: def.blockLen,
       canXOF: def.canXOF === true,
-      ...(def.nistOid === undefined ? {} : { oid: Uint8Array.from([0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, def.nistOid]) }),
+      ...(def.nistOid === undefined ? {} : oidNist(def.nistOid)),
     },
   ) as ConfigurableHash<Options>;
   defs.set(hash, def);

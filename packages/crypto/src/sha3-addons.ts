@@ -348,3 +348,35 @@ export const kt256: ConfigurableHash<CustomizedOptions> = kt(31, 64, 136);
  * ```
  */
 export const k12: ConfigurableHash<CustomizedOptions> = kt128;
+
+/** HopMAC with KT128 or KT256: `(key, message, personalization, dkLen?) => tag`. */
+export type HopMAC = (key: BytesInput, message: BytesInput, personalization: BytesInput, dkLen?: number) => Uint8Array;
+
+const hopMac =
+  (kt: ConfigurableHash<CustomizedOptions>): HopMAC =>
+  (key, message, personalization, dkLen) =>
+    kt(key, { personalization: kt(message, { personalization }), ...(dkLen === undefined ? {} : { dkLen }) });
+
+/**
+ * HopMAC128(Key, M, C, L) = KT128(Key, KT128(M, C, 32), L), from the KangarooTwelve paper, as
+ * `@noble/hashes`' `HopMAC128` (the tag is 32 bytes unless `dkLen` says otherwise).
+ *
+ * @example
+ * ```ts
+ * import { HopMAC128 } from '@org/wasm-crypto/sha3-addons';
+ * const tag = HopMAC128(key, 'message', 'my app');
+ * ```
+ */
+export const HopMAC128: HopMAC = hopMac(kt128);
+
+/**
+ * HopMAC256(Key, M, C, L) = KT256(Key, KT256(M, C, 64), L), as `@noble/hashes`' `HopMAC256`
+ * (the tag is 64 bytes unless `dkLen` says otherwise).
+ *
+ * @example
+ * ```ts
+ * import { HopMAC256 } from '@org/wasm-crypto/sha3-addons';
+ * const tag = HopMAC256(key, 'message', 'my app', 32);
+ * ```
+ */
+export const HopMAC256: HopMAC = hopMac(kt256);

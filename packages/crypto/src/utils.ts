@@ -123,3 +123,6 @@ export function bytesToUtf8(bytes: Exclude<BytesInput, string>): string {
   if (typeof bytes === 'string') throw new TypeError('bytes must be bytes, not a string');
   return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(toBytes(bytes, 'bytes'));
 }
+
+// noble's other helpers (assertions, byte and word helpers, createHasher, randomBytes, oidNist).
+export * from './noble-utils.js';
