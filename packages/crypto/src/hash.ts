@@ -1,7 +1,7 @@
 import { checkInteger, HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
 import { digestBatch, type PackedMessages } from './batch.js';
 import type { HashGlue } from './binding.js';
-import { oidNist } from './noble-utils.js';
+import { oidNist } from './oid.js';
 
 /** Input larger than this crosses into wasm in pieces: bounded copies, and V8 tiers up mid-hash. */
 export const CHUNK = 1 << 20;

@@ -1,0 +1,20 @@
+// NIST hash OIDs, for the `oid` of our SHA-2/SHA-3 functions and noble's `oidNist` helper.
+
+/** What {@link oidNist} returns. */
+export interface NistOid {
+  /** The DER-encoded object identifier. */
+  readonly oid: Uint8Array;
+}
+
+/**
+ * `{ oid }`: the DER encoding of NIST's hash algorithm OID 2.16.840.1.101.3.4.2.`suffix`.
+ *
+ * @example
+ * ```ts
+ * import { oidNist } from '@org/wasm-crypto/utils';
+ * oidNist(0x01).oid; // SHA-256's OID
+ * ```
+ */
+export function oidNist(suffix: number): NistOid {
+  return { oid: Uint8Array.from([0x06, 0x09, 0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, suffix]) };
+}
