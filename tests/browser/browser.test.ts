@@ -15,8 +15,11 @@ interface PageResult extends WorkloadResult {
   notInitialized: { threw: boolean; name?: string; message?: string; isClass?: boolean };
   /** Timer ticks during `argon2idAsync`, and whether the async results equal the sync ones. */
   asyncKdf: { ticks: number; same: boolean; passwordRoundTrip: boolean };
-  /** `@org/wasm-crypto/webcrypto`'s results on WebCrypto, and with `crypto` hidden (the wasm fallback). */
-  webcrypto: { onPlatform: string[]; onWasm: string[] };
+  /**
+   * `@org/wasm-crypto/webcrypto`'s results with `crypto` hidden before any `init()` (the wasm
+   * fallback, loading its module itself), then on WebCrypto, and the WebCrypto calls of each.
+   */
+  webcrypto: { onWasm: string[]; onPlatform: string[]; subtleCallsOnWasm: number; subtleCallsOnPlatform: number };
 }
 
 /** What page.html leaves on `window` when it is done. */
@@ -134,7 +137,7 @@ describe('web build in Chromium', () => {
       pbkdf2Sync('pw', 'salt', 10, 20, 'sha512').toString('hex'),
     ];
     const page = await simdPage();
-    expect(page.webcrypto).toEqual({ onPlatform: expected, onWasm: expected });
+    expect(page.webcrypto).toEqual({ onWasm: expected, onPlatform: expected, subtleCallsOnWasm: 0, subtleCallsOnPlatform: 4 }); // digest, sign, deriveBits × 2
   });
 
   it('using the web build before init() throws NotInitializedError', async () => {

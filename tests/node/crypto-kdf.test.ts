@@ -184,6 +184,17 @@ describe.each(cryptoEntries)('differential vs @noble/hashes ($kind)', ({ lib }) 
     );
   });
 
+  it('async KDFs never change the caller’s Node Buffers (whose slice() shares their memory)', async () => {
+    const password = Buffer.from('a password');
+    const salt = Buffer.from('some salt value');
+    const before = [password.toString('hex'), salt.toString('hex')];
+    await L.pbkdf2Async(L.sha256, password, salt, { c: 2 });
+    await L.scryptAsync(password, salt, { N: 16, r: 1, p: 1 });
+    await L.argon2idAsync(password, salt, { t: 1, m: 8, p: 1 });
+    expect(await L.verifyPasswordAsync(await L.hashPasswordAsync(password, { m: 64, t: 1 }), password)).toBe(true);
+    expect([password.toString('hex'), salt.toString('hex')]).toEqual(before);
+  });
+
   it('pbkdf2Async over BLAKE2, BLAKE3 and SHAKE (workers of their families) equals noble', async () => {
     const workers = (globalThis as Record<symbol, Record<string, unknown>>)[Symbol.for('@org/wasm-crypto/off-thread')];
     expect(Object.keys(workers ?? {})).toEqual(expect.arrayContaining(['blake2', 'blake3', 'sha3']));

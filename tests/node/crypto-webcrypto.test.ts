@@ -102,6 +102,22 @@ describe.each(entries)('@org/wasm-crypto/webcrypto ($kind)', ({ lib }) => {
     await withoutSubtle(check);
   });
 
+  it('never changes the caller’s Node Buffers, whose slice() shares their memory (both paths)', async () => {
+    const check = async (): Promise<void> => {
+      const [key, msg, salt] = [Buffer.from('a key'), Buffer.from('a message'), Buffer.from('some salt')];
+      const before = [key, msg, salt].map((b) => b.toString('hex'));
+      const pending = [lib.sha256(msg), lib.hmac(lib.sha256, key, msg), lib.hkdf(lib.sha256, key, salt, msg, 42), lib.pbkdf2(lib.sha256, key, salt, { c: 3 })];
+      await Promise.all(pending);
+      expect([key, msg, salt].map((b) => b.toString('hex'))).toEqual(before);
+      // …and a Buffer changed during the call does not change the result.
+      const pendingTag = lib.hmac(lib.sha256, key, msg);
+      msg.fill(0);
+      expect(hex(await pendingTag)).toBe(createHmac('sha256', 'a key').update('a message').digest('hex'));
+    };
+    await check();
+    await withoutSubtle(check);
+  });
+
   it('takes strings, empty outputs, noble’s and the other bundle’s hash objects', async () => {
     const other = entries.find((entry) => entry.lib !== lib)?.lib as Web;
     const expected = createHmac('sha384', 'key').update('msg').digest('hex');
@@ -126,5 +142,6 @@ describe.each(entries)('@org/wasm-crypto/webcrypto ($kind)', ({ lib }) => {
     await expect(lib.pbkdf2(lib.sha256, 'pw', 'salt', { c: 100_000_001 })).rejects.toThrow(RangeError);
     await expect(lib.pbkdf2(lib.sha256, 'pw', 'salt', { c: 1, dkLen: 2 ** 20 + 1 })).rejects.toThrow(RangeError);
     await expect(lib.hkdf(lib.sha256, 'ikm', undefined, undefined, 255 * 32 + 1)).rejects.toThrow(RangeError);
+    await expect(lib.hkdf(lib.sha256, 'ikm', null as never, undefined, 32)).rejects.toThrow(TypeError); // as noble
   });
 });

@@ -132,3 +132,6 @@ export async function argon2iAsync(password: BytesInput, salt: BytesInput, optio
 export async function argon2dAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
   return runAsync(argon2Call('argon2d', password, salt, options), options);
 }
+
+/** noble's name for {@link Argon2Options}. */
+export type ArgonOpts = Argon2Options;

@@ -55,3 +55,6 @@ export const blake2b: ConfigurableHash<Blake2Options> = blake2(40, 64, 128);
  * ```
  */
 export const blake2s: ConfigurableHash<Blake2Options> = blake2(41, 32, 64);
+
+/** noble's name for {@link Blake2Options}. */
+export type Blake2Opts = Blake2Options;

@@ -55,3 +55,6 @@ export const blake3: ConfigurableHash<Blake3Options> = hashFunction(
     };
   },
 );
+
+/** noble's name for {@link Blake3Options}. */
+export type Blake3Opts = Blake3Options;

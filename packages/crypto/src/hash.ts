@@ -2,6 +2,7 @@ import { checkInteger, HandleCell, StaleHandleError, toBytes, type BytesInput, t
 import { digestBatch, type PackedMessages } from './batch.js';
 import type { HashGlue } from './binding.js';
 import { oidNist } from './oid.js';
+import { copyOf } from './copy.js';
 
 /** Input larger than this crosses into wasm in pieces: bounded copies, and V8 tiers up mid-hash. */
 export const CHUNK = 1 << 20;
@@ -338,7 +339,7 @@ export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>
     // The parameters (a key included) stay with the hasher, for reset() after digest(): copy the
     // key, so that later changes to the caller's array do not change this hasher.
     const { params: given } = toParams(options);
-    const params = given.key ? { ...given, key: given.key.slice() } : given;
+    const params = given.key ? { ...given, key: copyOf(given.key) } : given;
     const recreate = (): RawStream => startRaw(def, params);
     return adoptHasher(hash, recreate(), recreate, params.outLen);
   };

@@ -1,6 +1,7 @@
 // How the KDFs run: validated arguments for one raw wasm export, called on this thread, or for
 // the async variants off it where the entry provides a worker (Node), reporting progress.
 import { describe } from '@org/wasm-runtime';
+import { copyOf } from './copy.js';
 
 /**
  * Options every async KDF variant takes. The async variants run in a worker: under Node a worker
@@ -110,7 +111,7 @@ export function yieldToEventLoop(): Promise<void> {
  * synchronous functions read them at once: a caller may wipe its password right after the call.
  */
 export async function runAsync<Args extends readonly unknown[]>(call: KdfCall<Args>, options: AsyncKdfOptions | undefined): Promise<Uint8Array> {
-  const copies = call.args.map((arg) => (arg instanceof Uint8Array ? arg.slice() : arg)) as unknown as Args;
+  const copies = call.args.map((arg) => (arg instanceof Uint8Array ? copyOf(arg) : arg)) as unknown as Args;
   wipe(call.owned); // copied: our own string encodings are no longer needed
   try {
     const onProgress = progressOf(options);

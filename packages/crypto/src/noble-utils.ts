@@ -2,6 +2,7 @@
 // byte and word helpers, async loops, `createHasher`, `randomBytes`, `oidNist`), with noble's
 // names, arguments, results and error types, so that switching the import keeps it working.
 // They are small JavaScript helpers: no wasm here.
+import type { Hasher, HashFunction } from './hash.js';
 import { utf8ToBytes } from './utils.js';
 
 /** A typed array of 8-, 16- or 32-bit integers, as `u8`, `u32`, `clean` and `createView` take. */
@@ -245,7 +246,7 @@ export function rotl(word: number, shift: number): number {
  * isLE; // true on every common platform
  * ```
  */
-export const isLE: boolean = new Uint8Array(new Uint32Array([0x11223344]).buffer)[0] === 0x44;
+export const isLE: boolean = /* @__PURE__ */ (() => new Uint8Array(new Uint32Array([0x11223344]).buffer)[0] === 0x44)();
 
 /**
  * `word` with its four bytes reversed (a signed 32-bit result, as noble).
@@ -376,10 +377,22 @@ export function concatBytes(...arrays: Uint8Array[]): Uint8Array {
   return out;
 }
 
-const isPlainObject = (value: unknown): boolean => Object.prototype.toString.call(value) === '[object Object]';
+/** Fails unless `value` is a non-array object (noble's check for `validateObject`). */
+function aobject(value: unknown, label: string): void {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError(`${label === 'object' ? '' : `"${label}" `}expected object, got type=${typeof value}`);
+  }
+}
 
-function aobject(value: unknown, title: string): void {
-  if (!isPlainObject(value)) throw new TypeError(`${title} must be a plain object`);
+/**
+ * Fails unless `value` is a plain object of this realm (prototype `Object.prototype` or none)
+ * without an own `__proto__` key, which `Object.assign` would treat as a prototype write.
+ */
+function aopts(value: unknown, label: string): void {
+  aobject(value, label);
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) throw new TypeError(`"${label}" expected plain object`);
+  if (Object.hasOwn(value as object, '__proto__')) throw new TypeError(`"${label}.__proto__" is not allowed`);
 }
 
 /**
@@ -408,8 +421,9 @@ export function validateObject(object: Record<string, unknown>, fields: Record<s
 }
 
 /**
- * `defaults` overridden by `opts` (which must be a plain object if given), in a fresh object
- * without a prototype, so that nothing inherited can pose as an option.
+ * `defaults` overridden by `opts`, in a fresh object without a prototype, so that nothing
+ * inherited can pose as an option. Both must be plain objects of this realm, without an own
+ * `__proto__` key.
  *
  * @example
  * ```ts
@@ -418,8 +432,8 @@ export function validateObject(object: Record<string, unknown>, fields: Record<s
  * ```
  */
 export function checkOpts<T1 extends object, T2 extends object>(defaults: T1, opts?: T2, title = 'opts'): T1 & T2 {
-  aobject(defaults, 'defaults');
-  if (opts !== undefined) aobject(opts, title);
+  aopts(defaults, 'defaults');
+  if (opts !== undefined) aopts(opts, title);
   return Object.assign(Object.create(null) as object, defaults, opts) as T1 & T2;
 }
 
@@ -433,7 +447,7 @@ export function checkOpts<T1 extends object, T2 extends object>(defaults: T1, op
  * const myHash = createHasher((opts) => new MyHash(opts), { oid: myOid });
  * ```
  */
-export function createHasher<T extends HashInstance, Opts = undefined>(hashCons: (options?: Opts) => T, info: { oid?: Uint8Array } = {}): CreatedHash<T, Opts> {
+export function createHasher<T extends HashInstance, Opts = undefined>(hashCons: (options?: Opts) => T, info: HashInfo = {}): CreatedHash<T, Opts> {
   if (typeof hashCons !== 'function') throw new TypeError(`"hashCons" expected function, got type=${typeof hashCons}`);
   const extra = checkOpts({}, info, 'info');
   const sample = hashCons(undefined);
@@ -462,3 +476,29 @@ export function randomBytes(bytesLength = 32): Uint8Array {
 }
 
 export { oidNist, type NistOid } from './oid.js';
+
+// noble's type names, for code that imports them from `@noble/hashes/utils.js`.
+
+/** A hash function: noble's `CHash` (the type parameters are accepted for compatibility). */
+export type CHash<_T = unknown, _Opts = undefined> = HashFunction;
+/** An extendable-output hash function: noble's `CHashXOF`. */
+export type CHashXOF<_T = unknown, _Opts = undefined> = HashFunction;
+/** A streaming hash instance: noble's `Hash`. */
+export type Hash<_T = unknown> = Hasher;
+/** A streaming extendable-output hash instance: noble's `HashXOF`. */
+export type HashXOF<_T = unknown> = Hasher;
+/** What {@link createHasher} takes besides the constructor: noble's `HashInfo`. */
+export interface HashInfo {
+  /** The DER-encoded OID of the hash. */
+  oid?: Uint8Array;
+}
+/** A hash constructor, as {@link createHasher} takes: noble's `HasherCons`. */
+export type HasherCons<T, Opts = undefined> = (options?: Opts) => T;
+/** noble's argument wrapper for typed arrays; plain `T` here. */
+export type TArg<T> = T;
+/** noble's result wrapper for typed arrays; plain `T` here. */
+export type TRet<T> = T;
+/** noble's typed-array argument mapping; plain `T` here. */
+export type TypedArg<T> = T;
+/** noble's typed-array result mapping; plain `T` here. */
+export type TypedRet<T> = T;

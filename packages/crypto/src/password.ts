@@ -5,11 +5,13 @@ import { bcryptCall, bcryptPlan, parseBcrypt } from './bcrypt.js';
 import type { HashFunction } from './hash.js';
 import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { checkOptions } from './options.js';
-import { MAX_PBKDF2_ROUNDS, pbkdf2Call } from './pbkdf2.js';
+import { MAX_PBKDF2_ROUNDS } from './limits.js';
+import { pbkdf2Call } from './pbkdf2.js';
 import { isPasslibPbkdf2, parsePasslibPbkdf2 } from './passlib.js';
 import { onlyParams, parsePhc, phcBase64, phcDecode, phcInteger, type Phc } from './phc.js';
 import { scryptCall } from './scrypt.js';
 import { sha256, sha512 } from './sha2.js';
+import { randomBytes } from './noble-utils.js';
 import { equalBytes } from './utils.js';
 
 /** The algorithms `hashPassword` writes and `verifyPassword` reads. */
@@ -46,8 +48,6 @@ export interface VerifyPasswordOptions extends AsyncKdfOptions {
   /** The Argon2 secret (pepper) the hash was made with, if any. */
   secret?: BytesInput;
 }
-
-const randomBytes = (length: number): Uint8Array => globalThis.crypto.getRandomValues(new Uint8Array(length));
 
 /**
  * Hashes a password for storage: a PHC string with a random salt from the platform's CSPRNG,

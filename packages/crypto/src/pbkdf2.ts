@@ -4,6 +4,7 @@ import type { HashFunction } from './hash.js';
 import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { keyedHash, secretBytes } from './keyed.js';
 import { checkOptions } from './options.js';
+import { MAX_PBKDF2_LEN, MAX_PBKDF2_ROUNDS } from './limits.js';
 
 /** Options of PBKDF2. */
 export interface Pbkdf2Options extends AsyncKdfOptions {
@@ -27,19 +28,6 @@ export interface Pbkdf2Options extends AsyncKdfOptions {
 export function pbkdf2(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): Uint8Array {
   return runSync(pbkdf2Call(hash, password, salt, options), options);
 }
-
-/**
- * The most PBKDF2 iterations accepted (about half a minute of SHA-256), as the Rust core's
- * `MAX_ROUNDS`.
- * @internal
- */
-export const MAX_PBKDF2_ROUNDS = 100_000_000;
-
-/**
- * The longest PBKDF2 output accepted, in bytes (1 MiB), as the Rust core's `MAX_PBKDF2_LEN`.
- * @internal
- */
-export const MAX_PBKDF2_LEN = 1 << 20;
 
 /**
  * The validated PBKDF2 computation.
@@ -70,3 +58,6 @@ export function pbkdf2Call(hash: HashFunction, password: BytesInput, salt: Bytes
 export async function pbkdf2Async(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): Promise<Uint8Array> {
   return runAsync(pbkdf2Call(hash, password, salt, options), options);
 }
+
+/** noble's name for {@link Pbkdf2Options}. */
+export type Pbkdf2Opt = Pbkdf2Options;

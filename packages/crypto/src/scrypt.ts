@@ -64,3 +64,6 @@ export function scryptCall(password: BytesInput, salt: BytesInput, options: Scry
 export async function scryptAsync(password: BytesInput, salt: BytesInput, options: ScryptOptions): Promise<Uint8Array> {
   return runAsync(scryptCall(password, salt, options), options);
 }
+
+/** noble's name for {@link ScryptOptions}. */
+export type ScryptOpts = ScryptOptions;

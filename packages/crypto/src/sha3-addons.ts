@@ -380,3 +380,14 @@ export const HopMAC128: HopMAC = hopMac(kt128);
  * ```
  */
 export const HopMAC256: HopMAC = hopMac(kt256);
+
+/** noble's name for {@link CShakeOptions}. */
+export type cShakeOpts = CShakeOptions;
+/** noble's name for {@link KmacFunction}. */
+export type IKMAC = KmacFunction;
+/** noble's name for {@link TupleHashFunction}. */
+export type ITupleHash = TupleHashFunction;
+/** noble's name for {@link TurboShakeOptions}. */
+export type TurboshakeOpts = TurboShakeOptions;
+/** noble's name for {@link CustomizedOptions} (KT128/KT256's options). */
+export type KangarooOpts = CustomizedOptions;

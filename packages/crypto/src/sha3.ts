@@ -138,3 +138,6 @@ export const shake128_32: ConfigurableHash<ShakeOptions> = shake(38, 32, 168, 0x
  * ```
  */
 export const shake256_64: ConfigurableHash<ShakeOptions> = shake(39, 64, 136, 0x0c);
+
+/** noble's name for {@link ShakeOptions}. */
+export type ShakeOpts = ShakeOptions;

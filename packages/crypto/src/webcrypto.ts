@@ -19,8 +19,10 @@ import type { HashFunction } from './hash.js';
 import { hkdf as wasmHkdf } from './hkdf.js';
 import { hmac as wasmHmac } from './hmac.js';
 import { checkOptions } from './options.js';
-import { MAX_PBKDF2_LEN, MAX_PBKDF2_ROUNDS, pbkdf2Async as wasmPbkdf2 } from './pbkdf2.js';
+import { MAX_PBKDF2_LEN, MAX_PBKDF2_ROUNDS } from './limits.js';
+import { pbkdf2Async as wasmPbkdf2 } from './pbkdf2.js';
 import { sha256 as wasmSha256, sha384 as wasmSha384, sha512 as wasmSha512 } from './sha2.js';
+import { copyOf } from './copy.js';
 
 /** A hash of this subpath: an async one-shot function carrying its WebCrypto name and sizes. */
 export interface WebHash {
@@ -80,7 +82,7 @@ async function withCopies<T>(inputs: [BytesInput, string][], use: (copies: Uint8
       const bytes = toBytes(input, name);
       // A string is encoded into fresh bytes already; other inputs are copied (which also keeps
       // SharedArrayBuffer views, which WebCrypto refuses, away from it).
-      copies.push(typeof input === 'string' ? (bytes as Uint8Array<ArrayBuffer>) : bytes.slice());
+      copies.push(typeof input === 'string' ? (bytes as Uint8Array<ArrayBuffer>) : copyOf(bytes));
     }
     return await use(copies);
   } finally {
@@ -193,8 +195,8 @@ export async function hkdf(hash: WebHash, ikm: BytesInput, salt: BytesInput | un
   return withCopies(
     [
       [ikm, 'ikm'],
-      [salt ?? EMPTY, 'salt'],
-      [info ?? EMPTY, 'info'],
+      [salt === undefined ? EMPTY : salt, 'salt'],
+      [info === undefined ? EMPTY : info, 'info'],
     ],
     async ([ikmBytes, saltBytes, infoBytes]) => {
       if (length === 0) return new Uint8Array(0); // as noble (RFC 5869 allows L = 0)

@@ -1,6 +1,7 @@
 // What the Node and the Web Worker KDF runners share: the call and reply messages, the code each
 // worker runs per call, and how a reply becomes a result or a typed error on the calling side.
 import { WasmError, WasmPanicError } from '@org/wasm-runtime';
+import { copyOf } from './copy.js';
 
 /** What a worker answers: the output, or why the call failed. */
 export interface Reply {
@@ -46,7 +47,7 @@ export function replyError(name: string, reply: Reply): Error {
  * whole underlying buffer); `postMessage` clones synchronously, so the copies are wiped right after.
  */
 export function postCall(worker: { postMessage(message: unknown): void }, id: number, fn: string, args: readonly unknown[]): void {
-  const copies = args.map((arg) => (arg instanceof Uint8Array ? arg.slice() : arg));
+  const copies = args.map((arg) => (arg instanceof Uint8Array ? copyOf(arg) : arg));
   worker.postMessage({ id, fn, args: copies });
   for (const copy of copies) if (copy instanceof Uint8Array) copy.fill(0);
 }
