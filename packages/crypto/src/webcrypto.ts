@@ -71,31 +71,34 @@ function webName(hash: unknown, fn: string): WebCryptoName {
   return name;
 }
 
+/** Fresh copies of byte inputs, as WebCrypto takes them. */
+type Copies<I> = { [K in keyof I]: Uint8Array<ArrayBuffer> };
+
 /**
- * Runs `use` on copies of `inputs`, taken before anything awaits (so the caller may reuse or wipe
- * its buffers at once, as with noble), and wipes the copies afterwards.
+ * Runs `use` on copies of `inputs` (named as in error messages), taken before anything awaits,
+ * so the caller may reuse or wipe its buffers at once, as with noble; wipes the copies afterwards.
  */
-async function withCopies<T>(inputs: [BytesInput, string][], use: (copies: Uint8Array<ArrayBuffer>[]) => Promise<T>): Promise<T> {
-  const copies: Uint8Array<ArrayBuffer>[] = [];
+async function withCopies<I extends Record<string, BytesInput>, T>(inputs: I, use: (copies: Copies<I>) => Promise<T>): Promise<T> {
+  const copies: Record<string, Uint8Array<ArrayBuffer>> = {};
   try {
-    for (const [input, name] of inputs) {
+    for (const [name, input] of Object.entries(inputs)) {
       const bytes = toBytes(input, name);
       // A string is encoded into fresh bytes already; other inputs are copied (which also keeps
       // SharedArrayBuffer views, which WebCrypto refuses, away from it).
-      copies.push(typeof input === 'string' ? (bytes as Uint8Array<ArrayBuffer>) : copyOf(bytes));
+      copies[name] = typeof input === 'string' ? (bytes as Uint8Array<ArrayBuffer>) : copyOf(bytes);
     }
-    return await use(copies);
+    return await use(copies as Copies<I>);
   } finally {
-    for (const copy of copies) copy.fill(0);
+    for (const copy of Object.values(copies)) copy.fill(0);
   }
 }
 
 function webHash(webCryptoName: WebCryptoName, blockLen: number, outputLen: number): WebHash {
   const hash = (message: BytesInput): Promise<Uint8Array> =>
-    withCopies([[message, 'message']], async ([bytes]) => {
+    withCopies({ message }, async ({ message: bytes }) => {
       const platform = subtle();
-      if (platform) return new Uint8Array(await platform.digest(webCryptoName, bytes as Uint8Array<ArrayBuffer>));
-      return (await wasmFor(webCryptoName))(bytes as Uint8Array);
+      if (platform) return new Uint8Array(await platform.digest(webCryptoName, bytes));
+      return (await wasmFor(webCryptoName))(bytes);
     });
   const create = (): never => {
     throw new TypeError(`${webCryptoName} from @org/wasm-crypto/webcrypto has no streaming form; use create() of @org/wasm-crypto/sha2`);
@@ -155,21 +158,15 @@ export interface WebHmac {
 export const hmac: WebHmac = Object.assign(
   async (hash: WebHash, key: BytesInput, message: BytesInput): Promise<Uint8Array> => {
     const name = webName(hash, 'hmac');
-    return withCopies(
-      [
-        [key, 'key'],
-        [message, 'message'],
-      ],
-      async ([keyBytes, bytes]) => {
-        const platform = subtle();
-        // WebCrypto refuses empty HMAC keys, which RFC 2104 allows: those take the wasm path.
-        if (platform && (keyBytes as Uint8Array).length > 0) {
-          const webKey = await platform.importKey('raw', keyBytes as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: name }, false, ['sign']);
-          return new Uint8Array(await platform.sign('HMAC', webKey, bytes as Uint8Array<ArrayBuffer>));
-        }
-        return wasmHmac(await wasmFor(name), keyBytes as Uint8Array, bytes as Uint8Array);
-      },
-    );
+    return withCopies({ key, message }, async (copies) => {
+      const platform = subtle();
+      // WebCrypto refuses empty HMAC keys, which RFC 2104 allows: those take the wasm path.
+      if (platform && copies.key.length > 0) {
+        const webKey = await platform.importKey('raw', copies.key, { name: 'HMAC', hash: name }, false, ['sign']);
+        return new Uint8Array(await platform.sign('HMAC', webKey, copies.message));
+      }
+      return wasmHmac(await wasmFor(name), copies.key, copies.message);
+    });
   },
   {
     create: (): never => {
@@ -192,23 +189,17 @@ export async function hkdf(hash: WebHash, ikm: BytesInput, salt: BytesInput | un
   const name = webName(hash, 'hkdf');
   const outputLen = FALLBACK[name].outputLen;
   checkInteger(length, 'length', 0, 255 * outputLen);
-  return withCopies(
-    [
-      [ikm, 'ikm'],
-      [salt === undefined ? EMPTY : salt, 'salt'],
-      [info === undefined ? EMPTY : info, 'info'],
-    ],
-    async ([ikmBytes, saltBytes, infoBytes]) => {
-      if (length === 0) return new Uint8Array(0); // as noble (RFC 5869 allows L = 0)
-      const platform = subtle();
-      if (platform) {
-        const webKey = await platform.importKey('raw', ikmBytes as Uint8Array<ArrayBuffer>, 'HKDF', false, ['deriveBits']);
-        const params = { name: 'HKDF', hash: name, salt: saltBytes as Uint8Array<ArrayBuffer>, info: infoBytes as Uint8Array<ArrayBuffer> };
-        return new Uint8Array(await platform.deriveBits(params, webKey, 8 * length));
-      }
-      return wasmHkdf(await wasmFor(name), ikmBytes as Uint8Array, saltBytes, infoBytes, length);
-    },
-  );
+  const inputs = { ikm, salt: salt === undefined ? EMPTY : salt, info: info === undefined ? EMPTY : info };
+  return withCopies(inputs, async (copies) => {
+    if (length === 0) return new Uint8Array(0); // as noble (RFC 5869 allows L = 0)
+    const platform = subtle();
+    if (platform) {
+      const webKey = await platform.importKey('raw', copies.ikm, 'HKDF', false, ['deriveBits']);
+      const params = { name: 'HKDF', hash: name, salt: copies.salt, info: copies.info };
+      return new Uint8Array(await platform.deriveBits(params, webKey, 8 * length));
+    }
+    return wasmHkdf(await wasmFor(name), copies.ikm, copies.salt, copies.info, length);
+  });
 }
 
 /**
@@ -226,19 +217,13 @@ export async function pbkdf2(hash: WebHash, password: BytesInput, salt: BytesInp
   // The wasm's limits on both paths, so that a call never depends on which one runs.
   const c = checkInteger(o.c, 'c', 1, MAX_PBKDF2_ROUNDS);
   const dkLen = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 1, MAX_PBKDF2_LEN);
-  return withCopies(
-    [
-      [password, 'password'],
-      [salt, 'salt'],
-    ],
-    async ([passwordBytes, saltBytes]) => {
-      const platform = subtle();
-      if (platform) {
-        const webKey = await platform.importKey('raw', passwordBytes as Uint8Array<ArrayBuffer>, 'PBKDF2', false, ['deriveBits']);
-        const params = { name: 'PBKDF2', hash: name, salt: saltBytes as Uint8Array<ArrayBuffer>, iterations: c };
-        return new Uint8Array(await platform.deriveBits(params, webKey, 8 * dkLen));
-      }
-      return wasmPbkdf2(await wasmFor(name), passwordBytes as Uint8Array, saltBytes as Uint8Array, { c, dkLen });
-    },
-  );
+  return withCopies({ password, salt }, async (copies) => {
+    const platform = subtle();
+    if (platform) {
+      const webKey = await platform.importKey('raw', copies.password, 'PBKDF2', false, ['deriveBits']);
+      const params = { name: 'PBKDF2', hash: name, salt: copies.salt, iterations: c };
+      return new Uint8Array(await platform.deriveBits(params, webKey, 8 * dkLen));
+    }
+    return wasmPbkdf2(await wasmFor(name), copies.password, copies.salt, { c, dkLen });
+  });
 }
