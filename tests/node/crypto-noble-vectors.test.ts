@@ -282,21 +282,6 @@ describe.each(cryptoEntries)('@noble/hashes test vectors ($kind)', ({ kind, lib 
     });
   }
 
-  for (const g of GROUPS.filter((x) => x.kind === 'pbkdf2-unsupported')) {
-    describe(g.name, () => {
-      // Documented difference (README "Limits, honestly"): HMAC, HKDF and PBKDF2 do not take
-      // KangarooTwelve, so noble's PBKDF2-KT128/KT256 vectors must be refused with a TypeError.
-      it.each(rows(g.vectors))('%s: refused with TypeError', async (_n, v: Json) => {
-        const hash = L[v.hash];
-        expect(typeof hash).toBe('function');
-        const args = [hash, bytes(v.password), bytes(v.salt), { c: v.c, dkLen: v.dkLen }] as const;
-        expect(() => L.pbkdf2(...args)).toThrow(TypeError);
-        await expect(L.pbkdf2Async(...args)).rejects.toThrow(TypeError);
-        expect(() => L.hmac(hash, bytes(v.password), bytes(v.salt))).toThrow(TypeError);
-        expect(() => L.hkdf(hash, bytes(v.password), bytes(v.salt), undefined, 32)).toThrow(TypeError);
-      });
-    });
-  }
 
   for (const g of GROUPS.filter((x) => x.kind === 'argon2')) {
     describe(g.name, () => {

@@ -37,7 +37,7 @@ export interface HashDef {
   readonly blockLen: number;
   /** Each `update()` is one element (TupleHash), so input must not be split into chunks. */
   readonly atomicUpdates?: boolean;
-  /** Whether HMAC, HKDF and PBKDF2 take this hash (all but the checksums, the SP 800-185 functions, TurboSHAKE and KangarooTwelve). */
+  /** Whether HMAC, HKDF and PBKDF2 take this hash (all but KMAC and the checksums). */
   readonly keyed?: boolean;
   /** Whether it is an extendable-output function: its hashers have `xof()`. */
   readonly canXOF?: boolean;
@@ -52,6 +52,11 @@ export interface HashDef {
  */
 const defs: WeakMap<object, HashDef> = ((globalThis as Record<symbol, unknown>)[Symbol.for('@org/wasm-crypto/hash-defs')] ??=
   new WeakMap()) as WeakMap<object, HashDef>;
+
+/** Makes `wrapper` (a function with its own call shape, e.g. TupleHash's) stand for `hash` in HMAC, HKDF and PBKDF2. */
+export function sameHashAs(wrapper: object, hash: object): void {
+  defs.set(wrapper, hashDef(hash, 'hash'));
+}
 
 /** The definition of `hash`, or a TypeError naming `name` if it is not one of ours. */
 export function hashDef(hash: unknown, name: string): HashDef {

@@ -34,7 +34,7 @@ function createHmac(hash: HashFunction, key: BytesInput): Hasher {
 }
 
 /**
- * HMAC (RFC 2104) with any SHA-2, SHA-3, SHAKE, BLAKE2, BLAKE3 or legacy hash of this package (RustCrypto's `hmac`).
+ * HMAC (RFC 2104) with any hash of this package but KMAC and the checksums (RustCrypto's `hmac`).
  * The key is wiped from wasm memory after use.
  *
  * @example

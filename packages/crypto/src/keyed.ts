@@ -7,7 +7,7 @@ import type { KdfFamily } from './kdf-async.js';
 /** The module and id of `hash` for the keyed constructions (HMAC, HKDF, PBKDF2). */
 export function keyedHash(hash: unknown, fn: string): { slot: ModuleSlot<KeyedGlue>; family: KdfFamily; id: number; outputLen: number } {
   const def = hashDef(hash, 'hash');
-  if (!def.keyed) throw new TypeError(`${fn}: this hash has no HMAC (use a SHA-2, SHA-3, SHAKE, BLAKE2, BLAKE3 or legacy hash)`);
+  if (!def.keyed) throw new TypeError(`${fn}: this hash has no HMAC (KMAC needs a key to start, and the checksums are not hashes for it)`);
   // The slot is named after its family: '@org/wasm-crypto/sha2' → 'sha2'.
   const family = def.slot.name.slice(def.slot.name.lastIndexOf('/') + 1) as KdfFamily;
   return { slot: def.slot as ModuleSlot<KeyedGlue>, family, id: def.id, outputLen: def.outputLen };

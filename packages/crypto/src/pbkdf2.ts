@@ -15,7 +15,7 @@ export interface Pbkdf2Options extends AsyncKdfOptions {
 }
 
 /**
- * PBKDF2-HMAC (RFC 8018) with any SHA-2, SHA-3, SHAKE, BLAKE2, BLAKE3 or legacy hash of this package. The password is
+ * PBKDF2-HMAC (RFC 8018) with any hash of this package but KMAC and the checksums. The password is
  * wiped from wasm memory after use.
  *
  * @example

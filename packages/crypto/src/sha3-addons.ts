@@ -3,11 +3,13 @@
 // Ids follow crates/crypto/src/families/sha3.rs.
 import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
-import { hashFunction, type ConfigurableHash, type Hasher, type HashDef } from './hash.js';
+import { hashFunction, sameHashAs, type ConfigurableHash, type Hasher, type HashDef } from './hash.js';
 import { bytesOption, checkOptions, dkLen } from './options.js';
 
 // The extendable-output ones: cSHAKE, the XOF variants, TurboSHAKE and KangarooTwelve.
 const XOF_IDS = new Set([20, 21, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37]);
+// The ones HMAC, HKDF and PBKDF2 take (at their defaults, as noble's `hmac`): all but KMAC.
+const KEYED_IDS = new Set([20, 21, 24, 25, 26, 27, 28, 29, 30, 31, 34, 35, 36, 37]);
 
 const def = (id: number, outputLen: number, blockLen: number, atomicUpdates = false): HashDef => ({
   slot: slots.sha3,
@@ -16,6 +18,7 @@ const def = (id: number, outputLen: number, blockLen: number, atomicUpdates = fa
   blockLen,
   atomicUpdates,
   canXOF: XOF_IDS.has(id),
+  keyed: KEYED_IDS.has(id),
 });
 
 /** Options of cSHAKE. */
@@ -169,7 +172,7 @@ const customized = (options: CustomizedOptions, outputLen: number) => {
 
 const tuplehash = (id: number, outputLen: number, blockLen: number): TupleHashFunction => {
   const inner = hashFunction(def(id, outputLen, blockLen, true), (options: CustomizedOptions) => customized(options, outputLen));
-  return Object.assign(
+  const tuple = Object.assign(
     (messages: readonly BytesInput[], options?: CustomizedOptions) => {
       if (!Array.isArray(messages)) throw new TypeError('messages must be an array of byte strings');
       const hasher = inner.create(options ?? {});
@@ -182,6 +185,8 @@ const tuplehash = (id: number, outputLen: number, blockLen: number): TupleHashFu
     },
     { create: (options?: CustomizedOptions) => inner.create(options ?? {}), outputLen, blockLen },
   );
+  sameHashAs(tuple, inner); // so that hmac(tuplehash128, …) works, as in noble
+  return tuple;
 };
 
 /**

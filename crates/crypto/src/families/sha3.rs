@@ -5,14 +5,14 @@
 //! locals; measured 376 vs 201 MB/s for SHA3-256). TurboSHAKE and KangarooTwelve (RFC 9861) are
 //! RustCrypto's `turboshake` and `k12`.
 
-use digest::CustomizedInit;
 use digest::consts::{U16, U28, U32, U48, U64, U72, U104, U136, U144, U168};
+use digest::{CustomizedInit, ExtendableOutput, XofReader};
 use tiny_keccak::{
     CShake, Hasher as _, IntoXof, Keccak, Kmac, ParallelHash, Sha3, Shake, TupleHash, Xof as _,
 };
 
 use crate::algorithm::{Spec, fixed};
-use crate::keyed::{digest_adapter, simple};
+use crate::keyed::{Keyed, digest_adapter, simple};
 use crate::params::{MAX_OUTPUT_LEN, ParamError, Params};
 use crate::stream::{Absorb, Reader, Session, Stream, Xof};
 
@@ -26,19 +26,12 @@ pub static SPECS: [Spec; 30] = [
     fixed::<Keccak256>(15, "keccak_256", Some(simple::<Keccak256>())),
     fixed::<Keccak384>(16, "keccak_384", Some(simple::<Keccak384>())),
     fixed::<Keccak512>(17, "keccak_512", Some(simple::<Keccak512>())),
-    // HMAC over SHAKE takes the default output length, as `@noble/hashes`.
-    Spec {
-        keyed: Some(simple::<Shake128>()),
-        ..xof(18, "shake128", 16, 168, |_| {
-            Ok(Session::boxed(TkShake(Shake::v128())))
-        })
-    },
-    Spec {
-        keyed: Some(simple::<Shake256>()),
-        ..xof(19, "shake256", 32, 136, |_| {
-            Ok(Session::boxed(TkShake(Shake::v256())))
-        })
-    },
+    xof(18, "shake128", 16, 168, |_| {
+        Ok(Session::boxed(TkShake(Shake::v128())))
+    }),
+    xof(19, "shake256", 32, 136, |_| {
+        Ok(Session::boxed(TkShake(Shake::v256())))
+    }),
     xof(20, "cshake128", 16, 168, |p| {
         Ok(Session::boxed(TkShake(CShake::v128(
             &p.salt,
@@ -122,18 +115,12 @@ pub static SPECS: [Spec; 30] = [
         ))))
     }),
     // SHAKE with longer default outputs (noble's `shake128_32` and `shake256_64`).
-    Spec {
-        keyed: Some(simple::<Shake128_32>()),
-        ..xof(38, "shake128_32", 32, 168, |_| {
-            Ok(Session::boxed(TkShake(Shake::v128())))
-        })
-    },
-    Spec {
-        keyed: Some(simple::<Shake256_64>()),
-        ..xof(39, "shake256_64", 64, 136, |_| {
-            Ok(Session::boxed(TkShake(Shake::v256())))
-        })
-    },
+    xof(38, "shake128_32", 32, 168, |_| {
+        Ok(Session::boxed(TkShake(Shake::v128())))
+    }),
+    xof(39, "shake256_64", 64, 136, |_| {
+        Ok(Session::boxed(TkShake(Shake::v256())))
+    }),
 ];
 
 /// Which options each function reads (by id); every other option is rejected.
@@ -146,6 +133,30 @@ const fn options(id: u32) -> &'static [&'static str] {
         28 | 29 => &["number"],
         _ => &[],
     }
+}
+
+/// HMAC, HKDF and PBKDF2 over each function at its defaults (`@noble/hashes`' `hmac` takes any
+/// hash with `create()`); not over KMAC, which needs a key to start.
+const fn keyed(id: u32) -> Option<Keyed> {
+    Some(match id {
+        18 | 20 => simple::<Shake128>(),
+        19 | 21 => simple::<Shake256>(),
+        24 => simple::<TupleHash128>(),
+        25 => simple::<TupleHash256>(),
+        26 => simple::<ParallelHash128>(),
+        27 => simple::<ParallelHash256>(),
+        28 => simple::<TurboShake128>(),
+        29 => simple::<TurboShake256>(),
+        30 => simple::<Kt128>(),
+        31 => simple::<Kt256>(),
+        34 => simple::<TupleHash128Xof>(),
+        35 => simple::<TupleHash256Xof>(),
+        36 => simple::<ParallelHash128Xof>(),
+        37 => simple::<ParallelHash256Xof>(),
+        38 => simple::<Shake128_32>(),
+        39 => simple::<Shake256_64>(),
+        _ => return None,
+    })
 }
 
 /// An extendable-output function: any output length up to [`MAX_OUTPUT_LEN`] (0 included, as
@@ -165,7 +176,7 @@ const fn xof(
         len_range: (0, MAX_OUTPUT_LEN),
         options: options(id),
         construct,
-        keyed: None,
+        keyed: keyed(id),
         one_shot: None,
     }
 }
@@ -298,4 +309,63 @@ tiny_keccak_digest! {
     Shake256: Shake::v256, U32, U136;
     Shake128_32: Shake::v128, U32, U168;
     Shake256_64: Shake::v256, U64, U136;
+}
+
+// The other functions at their defaults, for HMAC, HKDF and PBKDF2 over them as `@noble/hashes`
+// computes them (its `hmac` takes any hash with `create()`): cSHAKE without N and S is SHAKE.
+digest_adapter! {
+    /// TupleHash128 with no customization, 16-byte output.
+    TupleHash128(TupleHash) = TupleHash::v128(&[]), U16, U168, |inner, out| inner.finalize(out);
+}
+digest_adapter! {
+    /// TupleHash256 with no customization, 32-byte output.
+    TupleHash256(TupleHash) = TupleHash::v256(&[]), U32, U136, |inner, out| inner.finalize(out);
+}
+digest_adapter! {
+    /// TupleHashXOF128 with no customization, 16 bytes of output.
+    TupleHash128Xof(TupleHash) = TupleHash::v128(&[]), U16, U168,
+        |inner, out| inner.into_xof().squeeze(out);
+}
+digest_adapter! {
+    /// TupleHashXOF256 with no customization, 32 bytes of output.
+    TupleHash256Xof(TupleHash) = TupleHash::v256(&[]), U32, U136,
+        |inner, out| inner.into_xof().squeeze(out);
+}
+digest_adapter! {
+    /// ParallelHash128 with no customization and 8-byte blocks (noble's default), 16-byte output.
+    ParallelHash128(ParallelHash) = ParallelHash::v128(&[], 8), U16, U168,
+        |inner, out| inner.finalize(out);
+}
+digest_adapter! {
+    /// ParallelHash256 with no customization and 8-byte blocks, 32-byte output.
+    ParallelHash256(ParallelHash) = ParallelHash::v256(&[], 8), U32, U136,
+        |inner, out| inner.finalize(out);
+}
+digest_adapter! {
+    /// ParallelHashXOF128 with no customization and 8-byte blocks, 16 bytes of output.
+    ParallelHash128Xof(ParallelHash) = ParallelHash::v128(&[], 8), U16, U168,
+        |inner, out| inner.into_xof().squeeze(out);
+}
+digest_adapter! {
+    /// ParallelHashXOF256 with no customization and 8-byte blocks, 32 bytes of output.
+    ParallelHash256Xof(ParallelHash) = ParallelHash::v256(&[], 8), U32, U136,
+        |inner, out| inner.into_xof().squeeze(out);
+}
+digest_adapter! {
+    /// TurboSHAKE128 with the default domain byte 0x1F, 32 bytes of output.
+    TurboShake128(turboshake::TurboShake<168, 0x1F>) = Default::default(), U32, U168,
+        |inner, out| inner.finalize_xof().read(out);
+}
+digest_adapter! {
+    /// TurboSHAKE256 with the default domain byte 0x1F, 64 bytes of output.
+    TurboShake256(turboshake::TurboShake<136, 0x1F>) = Default::default(), U64, U136,
+        |inner, out| inner.finalize_xof().read(out);
+}
+digest_adapter! {
+    /// KT128 with no customization, 32 bytes of output.
+    Kt128(k12::Kt128) = Default::default(), U32, U168, |inner, out| inner.finalize_xof().read(out);
+}
+digest_adapter! {
+    /// KT256 with no customization, 64 bytes of output.
+    Kt256(k12::Kt256) = Default::default(), U64, U136, |inner, out| inner.finalize_xof().read(out);
 }
