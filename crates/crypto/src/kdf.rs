@@ -32,8 +32,7 @@ pub enum KdfError {
     },
     /// PBKDF2 with 0 rounds, or more than [`MAX_ROUNDS`].
     BadRounds,
-    /// The hash has no HMAC here (a checksum, or an SP 800-185 function, TurboSHAKE or
-    /// KangarooTwelve).
+    /// The hash has no HMAC here (a checksum, or KMAC, which needs a key to start).
     NotKeyed,
 }
 

@@ -48,8 +48,9 @@ export interface ESKDF {
   readonly fingerprint: string;
 }
 
-const SCRYPT_N = 2 ** 19;
-const PBKDF2_C = 2 ** 17;
+/** ESKDF's fixed parameters, for the synchronous helpers and `eskdf()` alike. */
+const SCRYPT_OPTIONS = { N: 2 ** 19, r: 8, p: 1, dkLen: 32 } as const;
+const PBKDF2_OPTIONS = { c: 2 ** 17, dkLen: 32 } as const;
 // The separators keep the scrypt and PBKDF2 inputs apart.
 const SCRYPT_SEPARATOR = '\x01';
 const PBKDF2_SEPARATOR = '\x02';
@@ -64,7 +65,7 @@ const PBKDF2_SEPARATOR = '\x02';
  * ```
  */
 export function scrypt(password: string | Uint8Array, salt: string | Uint8Array): Uint8Array {
-  return scryptKdf(password, salt, { N: SCRYPT_N, r: 8, p: 1, dkLen: 32 });
+  return scryptKdf(password, salt, SCRYPT_OPTIONS);
 }
 
 /**
@@ -77,7 +78,7 @@ export function scrypt(password: string | Uint8Array, salt: string | Uint8Array)
  * ```
  */
 export function pbkdf2(password: string | Uint8Array, salt: string | Uint8Array): Uint8Array {
-  return pbkdf2Kdf(sha256, password, salt, { c: PBKDF2_C, dkLen: 32 });
+  return pbkdf2Kdf(sha256, password, salt, PBKDF2_OPTIONS);
 }
 
 const isText = (value: unknown, min: number, max: number): value is string =>
@@ -193,8 +194,8 @@ function reduce(key: Uint8Array, modulus: bigint): Uint8Array {
 export async function eskdf(username: string, password: string): Promise<ESKDF> {
   checkCredentials(username, password);
   const halves = await Promise.allSettled([
-    scryptAsync(password + SCRYPT_SEPARATOR, username + SCRYPT_SEPARATOR, { N: SCRYPT_N, r: 8, p: 1, dkLen: 32 }),
-    pbkdf2Async(sha256, password + PBKDF2_SEPARATOR, username + PBKDF2_SEPARATOR, { c: PBKDF2_C, dkLen: 32 }),
+    scryptAsync(password + SCRYPT_SEPARATOR, username + SCRYPT_SEPARATOR, SCRYPT_OPTIONS),
+    pbkdf2Async(sha256, password + PBKDF2_SEPARATOR, username + PBKDF2_SEPARATOR, PBKDF2_OPTIONS),
   ]);
   const [fromScrypt, fromPbkdf2] = halves;
   if (fromScrypt.status === 'rejected' || fromPbkdf2.status === 'rejected') {

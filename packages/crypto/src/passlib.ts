@@ -5,7 +5,8 @@ import { phcDecode } from './phc.js';
 
 /** A parsed passlib PBKDF2 hash. */
 export interface PasslibPbkdf2 {
-  readonly digest: 'sha256' | 'sha512';
+  /** The PHC id of the same algorithm. */
+  readonly id: 'pbkdf2-sha256' | 'pbkdf2-sha512';
   readonly rounds: number;
   readonly salt: Uint8Array;
   readonly hash: Uint8Array;
@@ -32,5 +33,5 @@ export function parsePasslibPbkdf2(encoded: string): PasslibPbkdf2 {
   const decode = (text: string, what: string): Uint8Array => phcDecode(text.replaceAll('.', '+'), what, 'passlib PBKDF2 hash');
   const hash = decode(hashText, 'hash');
   if (hash.length !== HASH_LEN[digest]) throw new RangeError(`malformed passlib PBKDF2 hash: a PBKDF2-${digest.toUpperCase()} hash is ${HASH_LEN[digest]} bytes; got ${hash.length}`);
-  return { digest, rounds, salt: decode(saltText, 'salt'), hash };
+  return { id: `pbkdf2-${digest}`, rounds, salt: decode(saltText, 'salt'), hash };
 }

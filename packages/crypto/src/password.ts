@@ -41,6 +41,9 @@ export interface HashPasswordOptions extends AsyncKdfOptions {
   saltLen?: number;
 }
 
+/** The hash of each PBKDF2 variant, by its PHC id. */
+const PBKDF2_HASH: Record<'pbkdf2-sha256' | 'pbkdf2-sha512', HashFunction> = { 'pbkdf2-sha256': sha256, 'pbkdf2-sha512': sha512 };
+
 /** Options of {@link verifyPassword}. */
 export interface VerifyPasswordOptions extends AsyncKdfOptions {
   /** Refuse strings whose parameters need more memory than this, in bytes (default 1 GiB + 2 KiB). */
@@ -87,8 +90,7 @@ function hashPlan(password: BytesInput, options: HashPasswordOptions | undefined
     case 'pbkdf2-sha256':
     case 'pbkdf2-sha512': {
       const c = o.c ?? (algorithm === 'pbkdf2-sha256' ? 600_000 : 210_000);
-      const hash = algorithm === 'pbkdf2-sha256' ? sha256 : sha512;
-      return { call: pbkdf2Call(hash, password, salt, { c, dkLen }), encode: phc(algorithm, `i=${c},l=${dkLen}`) };
+      return { call: pbkdf2Call(PBKDF2_HASH[algorithm], password, salt, { c, dkLen }), encode: phc(algorithm, `i=${c},l=${dkLen}`) };
     }
     case 'bcrypt':
       // bcrypt's salt is always 16 bytes: a 16-byte `salt` is used, any other length gets a fresh one.
@@ -125,9 +127,9 @@ function verifyPlan(encoded: string, password: BytesInput, options: VerifyPasswo
     return { call: bcryptCall(password, salt, cost), expected: hash };
   }
   if (isPasslibPbkdf2(encoded)) {
-    const { digest, rounds, salt, hash } = parsePasslibPbkdf2(encoded);
+    const { id, rounds, salt, hash } = parsePasslibPbkdf2(encoded);
     if (rounds > MAX_PBKDF2_ROUNDS) throw new RangeError(`PBKDF2 rounds must be at most ${MAX_PBKDF2_ROUNDS}; got ${rounds}`);
-    return { call: pbkdf2Call(digest === 'sha256' ? sha256 : sha512, password, salt, { c: rounds, dkLen: hash.length }), expected: hash };
+    return { call: pbkdf2Call(PBKDF2_HASH[id], password, salt, { c: rounds, dkLen: hash.length }), expected: hash };
   }
   const phc = parsePhc(encoded);
   return { call: deriveCall(phc, password, maxmem, o.secret), expected: phc.hash };
@@ -165,8 +167,7 @@ function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: Byte
       const c = phcInteger(phc, 'i', 1, MAX_PBKDF2_ROUNDS);
       const l = phcInteger(phc, 'l', 1, 1024, dkLen);
       if (l !== dkLen) throw new RangeError('malformed PHC string: l= does not match the hash length');
-      const hash: HashFunction = phc.id === 'pbkdf2-sha256' ? sha256 : sha512;
-      return pbkdf2Call(hash, password, phc.salt, { c, dkLen });
+      return pbkdf2Call(PBKDF2_HASH[phc.id], password, phc.salt, { c, dkLen });
     }
     default:
       throw new RangeError(`unsupported password hash algorithm: ${phc.id}`);
