@@ -13,7 +13,7 @@ export const cryptoEntries = {
   index: { module: 'index', families: cryptoFamilies },
   sha2: { module: 'sha2', families: ['sha2'] },
   sha3: { module: 'sha3', families: ['sha3'] },
-  'sha3-addons': { module: 'sha3-addons', families: ['sha3'] },
+  'sha3-addons': { module: 'sha3-addons', families: ['sha3_addons'] },
   blake2: { module: 'blake2', families: ['blake2'] },
   blake3: { module: 'blake3', families: ['blake3'] },
   legacy: { module: 'legacy', families: ['legacy'] },
@@ -31,7 +31,7 @@ export const targets = ['node', 'web', 'inline', 'workerd'];
 /** Families with a SIMD128 build (scripts/lib.mjs). */
 const simdFamilies = new Set(crates.find((c) => c.name === 'crypto').modules.filter((m) => m.simd).map((m) => m.features[0]));
 /** Families with KDFs, whose async variants run in a worker thread under Node. */
-const kdfWorkerFamilies = new Set(['sha2', 'sha3', 'blake2', 'blake3', 'legacy', 'argon2', 'scrypt', 'bcrypt']);
+const kdfWorkerFamilies = new Set(['sha2', 'sha3', 'sha3_addons', 'blake2', 'blake3', 'legacy', 'argon2', 'scrypt', 'bcrypt']);
 
 /** The API docs' front page (TypeDoc documents the root's Node entry). */
 const MODULE_DOC = `/**

@@ -197,7 +197,7 @@ describe('loading', () => {
     for (const pkg of ['imaging', 'physics']) expect(dis(pkg, `wasm_${pkg}_bg.wasm`)).not.toMatch(simdOp);
     const cryptoWasm = readdirSync(join(dirname(require.resolve('@org/wasm-crypto/package.json')), 'wasm'));
     const baselines = cryptoWasm.filter((file) => file.endsWith('_bg.wasm') && !file.includes('_simd'));
-    expect(baselines).toHaveLength(9); // one module per family
+    expect(baselines).toHaveLength(10); // one module per family
     for (const file of baselines) expect(dis('crypto', file)).not.toMatch(simdOp);
     expect(dis('physics', 'wasm_physics_simd_bg.wasm')).toMatch(simdOp);
     expect(dis('crypto', 'wasm_crypto_blake3_simd_bg.wasm')).toMatch(simdOp);

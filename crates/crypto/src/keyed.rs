@@ -74,7 +74,12 @@ fn hkdf_expand<M: HmacImpl>(prk: &[u8], info: &[u8], out: &mut [u8]) -> bool {
 /// `pbkdf2` need: `$name` wraps `$inner`, starts as `$new`, has HMAC block length `$block`
 /// (bytes, as a typenum), and writes its `$out`-byte output with `$finalize` (a closure over the
 /// inner state and the output buffer).
-#[cfg(any(feature = "sha3", feature = "blake2", feature = "blake3"))]
+#[cfg(any(
+    feature = "sha3",
+    feature = "sha3_addons",
+    feature = "blake2",
+    feature = "blake3"
+))]
 macro_rules! digest_adapter {
     ($(#[$doc:meta])* $name:ident($inner:ty) = $new:expr, $out:ty, $block:ty, $finalize:expr;) => {
         $(#[$doc])*
@@ -111,5 +116,10 @@ macro_rules! digest_adapter {
         }
     };
 }
-#[cfg(any(feature = "sha3", feature = "blake2", feature = "blake3"))]
+#[cfg(any(
+    feature = "sha3",
+    feature = "sha3_addons",
+    feature = "blake2",
+    feature = "blake3"
+))]
 pub(crate) use digest_adapter;

@@ -13,6 +13,7 @@
     not(all(
         feature = "sha2",
         feature = "sha3",
+        feature = "sha3_addons",
         feature = "blake2",
         feature = "blake3",
         feature = "legacy",

@@ -25,6 +25,7 @@ const scope = '@org/wasm-crypto';
 export const slots = {
   sha2: new ModuleSlot<KeyedGlue>(`${scope}/sha2`),
   sha3: new ModuleSlot<KeyedGlue>(`${scope}/sha3`),
+  sha3_addons: new ModuleSlot<KeyedGlue>(`${scope}/sha3-addons`),
   blake2: new ModuleSlot<KeyedGlue>(`${scope}/blake2`),
   blake3: new ModuleSlot<KeyedGlue>(`${scope}/blake3`),
   legacy: new ModuleSlot<KeyedGlue>(`${scope}/legacy`),

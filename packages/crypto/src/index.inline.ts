@@ -7,6 +7,8 @@ import * as sha2Glue from '../wasm/wasm_crypto_sha2.web.js';
 import * as sha2Base64 from '../wasm/wasm_crypto_sha2.inline.js';
 import * as sha3Glue from '../wasm/wasm_crypto_sha3.web.js';
 import * as sha3Base64 from '../wasm/wasm_crypto_sha3.inline.js';
+import * as sha3_addonsGlue from '../wasm/wasm_crypto_sha3_addons.web.js';
+import * as sha3_addonsBase64 from '../wasm/wasm_crypto_sha3_addons.inline.js';
 import * as blake2Glue from '../wasm/wasm_crypto_blake2.web.js';
 import * as blake2Base64 from '../wasm/wasm_crypto_blake2.inline.js';
 import * as blake3Glue from '../wasm/wasm_crypto_blake3.web.js';
@@ -29,6 +31,10 @@ offThread.sha2 ??= lazyOffThread(async () =>
 slots.sha3.set(inlineModule(slots.sha3.name, sha3Glue, sha3Base64));
 offThread.sha3 ??= lazyOffThread(async () =>
   (await import('./web-worker.js')).webWorker(slots.sha3, () => import('../wasm/wasm_crypto_sha3.web-source.js')),
+);
+slots.sha3_addons.set(inlineModule(slots.sha3_addons.name, sha3_addonsGlue, sha3_addonsBase64));
+offThread.sha3_addons ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha3_addons, () => import('../wasm/wasm_crypto_sha3_addons.web-source.js')),
 );
 slots.blake2.set(inlineModule(slots.blake2.name, blake2Glue, blake2Base64));
 offThread.blake2 ??= lazyOffThread(async () =>
@@ -57,7 +63,7 @@ offThread.bcrypt ??= lazyOffThread(async () =>
 slots.checksum.set(inlineModule(slots.checksum.name, checksumGlue, checksumBase64));
 
 export * from './index.js';
-const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);
+const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);
 
 /**
  * Loads the WebAssembly modules of this entry. In Node this entry is ready at import and this resolves at once; in browsers,

@@ -20,6 +20,7 @@ import { offThread } from './kdf-async.js';
 import { nodeWorker } from './node-worker.js';
 import type * as sha2Glue from '../wasm/wasm_crypto_sha2.node.cjs';
 import type * as sha3Glue from '../wasm/wasm_crypto_sha3.node.cjs';
+import type * as sha3_addonsGlue from '../wasm/wasm_crypto_sha3_addons.node.cjs';
 import type * as blake2Glue from '../wasm/wasm_crypto_blake2.node.cjs';
 import type * as blake3Glue from '../wasm/wasm_crypto_blake3.node.cjs';
 import type * as legacyGlue from '../wasm/wasm_crypto_legacy.node.cjs';
@@ -35,6 +36,8 @@ slots.sha2.setLazy(() => nodeModule(slots.sha2.name, load('../wasm/wasm_crypto_s
 offThread.sha2 ??= nodeWorker(load, slots.sha2.name, load.resolve('../wasm/wasm_crypto_sha2.node.cjs'));
 slots.sha3.setLazy(() => nodeModule(slots.sha3.name, load('../wasm/wasm_crypto_sha3.node.cjs') as typeof sha3Glue));
 offThread.sha3 ??= nodeWorker(load, slots.sha3.name, load.resolve('../wasm/wasm_crypto_sha3.node.cjs'));
+slots.sha3_addons.setLazy(() => nodeModule(slots.sha3_addons.name, load('../wasm/wasm_crypto_sha3_addons.node.cjs') as typeof sha3_addonsGlue));
+offThread.sha3_addons ??= nodeWorker(load, slots.sha3_addons.name, load.resolve('../wasm/wasm_crypto_sha3_addons.node.cjs'));
 slots.blake2.setLazy(() => nodeModule(slots.blake2.name, load('../wasm/wasm_crypto_blake2.node.cjs') as typeof blake2Glue));
 offThread.blake2 ??= nodeWorker(load, slots.blake2.name, load.resolve('../wasm/wasm_crypto_blake2.node.cjs'));
 slots.blake3.setLazy(() => nodeModule(slots.blake3.name, load('../wasm/wasm_crypto_blake3.node.cjs') as typeof blake3Glue));
@@ -50,7 +53,7 @@ offThread.bcrypt ??= nodeWorker(load, slots.bcrypt.name, load.resolve('../wasm/w
 slots.checksum.setLazy(() => nodeModule(slots.checksum.name, load('../wasm/wasm_crypto_checksum.node.cjs') as typeof checksumGlue));
 
 export * from './index.js';
-const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);
+const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);
 
 /**
  * Loads the WebAssembly modules of this entry. In Node this entry is ready at import and this resolves at once; in browsers,

@@ -5,6 +5,7 @@ import { familyLifecycle } from './lifecycle.js';
 import { lazyOffThread, offThread } from './kdf-async.js';
 import * as sha2Glue from '../wasm/wasm_crypto_sha2.web.js';
 import * as sha3Glue from '../wasm/wasm_crypto_sha3.web.js';
+import * as sha3_addonsGlue from '../wasm/wasm_crypto_sha3_addons.web.js';
 import * as blake2Glue from '../wasm/wasm_crypto_blake2.web.js';
 import * as blake3Glue from '../wasm/wasm_crypto_blake3.web.js';
 import * as legacyGlue from '../wasm/wasm_crypto_legacy.web.js';
@@ -24,6 +25,12 @@ offThread.sha3 ??= lazyOffThread(async () =>
 );
 slots.sha3.set(
   webModule(slots.sha3.name, sha3Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha3_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha3_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha3.inline.js')),
+);
+offThread.sha3_addons ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha3_addons, () => import('../wasm/wasm_crypto_sha3_addons.web-source.js')),
+);
+slots.sha3_addons.set(
+  webModule(slots.sha3_addons.name, sha3_addonsGlue, { baseline: () => new URL('../wasm/wasm_crypto_sha3_addons_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha3_addons_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha3_addons.inline.js')),
 );
 offThread.blake2 ??= lazyOffThread(async () =>
   (await import('./web-worker.js')).webWorker(slots.blake2, () => import('../wasm/wasm_crypto_blake2.web-source.js')),
@@ -66,7 +73,7 @@ slots.checksum.set(
 );
 
 export * from './index.js';
-const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);
+const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);
 
 /**
  * Loads the WebAssembly modules of this entry. In Node this entry is ready at import and this resolves at once; in browsers,

@@ -8,6 +8,9 @@ import sha2SimdWasm from '../wasm/wasm_crypto_sha2_simd_bg.wasm';
 import * as sha3Glue from '../wasm/wasm_crypto_sha3.web.js';
 import sha3Wasm from '../wasm/wasm_crypto_sha3_bg.wasm';
 import sha3SimdWasm from '../wasm/wasm_crypto_sha3_simd_bg.wasm';
+import * as sha3_addonsGlue from '../wasm/wasm_crypto_sha3_addons.web.js';
+import sha3_addonsWasm from '../wasm/wasm_crypto_sha3_addons_bg.wasm';
+import sha3_addonsSimdWasm from '../wasm/wasm_crypto_sha3_addons_simd_bg.wasm';
 import * as blake2Glue from '../wasm/wasm_crypto_blake2.web.js';
 import blake2Wasm from '../wasm/wasm_crypto_blake2_bg.wasm';
 import * as blake3Glue from '../wasm/wasm_crypto_blake3.web.js';
@@ -29,6 +32,7 @@ import checksumSimdWasm from '../wasm/wasm_crypto_checksum_simd_bg.wasm';
 
 slots.sha2.set(precompiledModule(slots.sha2.name, sha2Glue, { baseline: () => sha2Wasm, simd: () => sha2SimdWasm }));
 slots.sha3.set(precompiledModule(slots.sha3.name, sha3Glue, { baseline: () => sha3Wasm, simd: () => sha3SimdWasm }));
+slots.sha3_addons.set(precompiledModule(slots.sha3_addons.name, sha3_addonsGlue, { baseline: () => sha3_addonsWasm, simd: () => sha3_addonsSimdWasm }));
 slots.blake2.set(precompiledModule(slots.blake2.name, blake2Glue, { baseline: () => blake2Wasm }));
 slots.blake3.set(precompiledModule(slots.blake3.name, blake3Glue, { baseline: () => blake3Wasm, simd: () => blake3SimdWasm }));
 slots.legacy.set(precompiledModule(slots.legacy.name, legacyGlue, { baseline: () => legacyWasm }));
@@ -38,7 +42,7 @@ slots.bcrypt.set(precompiledModule(slots.bcrypt.name, bcryptGlue, { baseline: ()
 slots.checksum.set(precompiledModule(slots.checksum.name, checksumGlue, { baseline: () => checksumWasm, simd: () => checksumSimdWasm }));
 
 export * from './index.js';
-const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);
+const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);
 
 /**
  * Loads the WebAssembly modules of this entry. In Node this entry is ready at import and this resolves at once; in browsers,

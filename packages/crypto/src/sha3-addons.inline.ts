@@ -3,20 +3,20 @@ import { inlineModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import { lazyOffThread, offThread } from './kdf-async.js';
-import * as sha3Glue from '../wasm/wasm_crypto_sha3.web.js';
-import * as sha3Base64 from '../wasm/wasm_crypto_sha3.inline.js';
+import * as sha3_addonsGlue from '../wasm/wasm_crypto_sha3_addons.web.js';
+import * as sha3_addonsBase64 from '../wasm/wasm_crypto_sha3_addons.inline.js';
 
-slots.sha3.set(inlineModule(slots.sha3.name, sha3Glue, sha3Base64));
-offThread.sha3 ??= lazyOffThread(async () =>
-  (await import('./web-worker.js')).webWorker(slots.sha3, () => import('../wasm/wasm_crypto_sha3.web-source.js')),
+slots.sha3_addons.set(inlineModule(slots.sha3_addons.name, sha3_addonsGlue, sha3_addonsBase64));
+offThread.sha3_addons ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha3_addons, () => import('../wasm/wasm_crypto_sha3_addons.web-source.js')),
 );
 
 export * from './sha3-addons.js';
 export * from '@org/wasm-runtime/public';
-const lifecycle = familyLifecycle([slots.sha3]);
+const lifecycle = familyLifecycle([slots.sha3_addons]);
 
 /**
- * Loads the sha3 family's WebAssembly module. In Node this entry is ready at import and this resolves at once; in browsers,
+ * Loads the sha3_addons family's WebAssembly module. In Node this entry is ready at import and this resolves at once; in browsers,
  * workers and bundlers call it once before anything else. Concurrent and repeated calls share one load.
  * `source` (a URL, Response, bytes or Module) replaces the `.wasm` shipped with the package.
  *
@@ -29,7 +29,7 @@ const lifecycle = familyLifecycle([slots.sha3]);
 export const init = lifecycle.init;
 
 /**
- * Loads the sha3 family's WebAssembly module synchronously (e.g. in a worker) from its bytes or a compiled module.
+ * Loads the sha3_addons family's WebAssembly module synchronously (e.g. in a worker) from its bytes or a compiled module.
  *
  * @example
  * ```ts
@@ -40,7 +40,7 @@ export const init = lifecycle.init;
 export const initSync = lifecycle.initSync;
 
 /**
- * Reports whether the sha3 family's WebAssembly module is loaded, which build runs, and heap and memory sizes.
+ * Reports whether the sha3_addons family's WebAssembly module is loaded, which build runs, and heap and memory sizes.
  *
  * @example
  * ```ts

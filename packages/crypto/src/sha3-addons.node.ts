@@ -5,20 +5,20 @@ import { familyLifecycle } from './lifecycle.js';
 import { createRequire } from 'node:module';
 import { offThread } from './kdf-async.js';
 import { nodeWorker } from './node-worker.js';
-import type * as sha3Glue from '../wasm/wasm_crypto_sha3.node.cjs';
+import type * as sha3_addonsGlue from '../wasm/wasm_crypto_sha3_addons.node.cjs';
 
 // Each family compiles at its first use (synchronously), so importing the root costs nothing for
 // the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
 const load = createRequire(import.meta.url);
-slots.sha3.setLazy(() => nodeModule(slots.sha3.name, load('../wasm/wasm_crypto_sha3.node.cjs') as typeof sha3Glue));
-offThread.sha3 ??= nodeWorker(load, slots.sha3.name, load.resolve('../wasm/wasm_crypto_sha3.node.cjs'));
+slots.sha3_addons.setLazy(() => nodeModule(slots.sha3_addons.name, load('../wasm/wasm_crypto_sha3_addons.node.cjs') as typeof sha3_addonsGlue));
+offThread.sha3_addons ??= nodeWorker(load, slots.sha3_addons.name, load.resolve('../wasm/wasm_crypto_sha3_addons.node.cjs'));
 
 export * from './sha3-addons.js';
 export * from '@org/wasm-runtime/public';
-const lifecycle = familyLifecycle([slots.sha3]);
+const lifecycle = familyLifecycle([slots.sha3_addons]);
 
 /**
- * Loads the sha3 family's WebAssembly module. In Node this entry is ready at import and this resolves at once; in browsers,
+ * Loads the sha3_addons family's WebAssembly module. In Node this entry is ready at import and this resolves at once; in browsers,
  * workers and bundlers call it once before anything else. Concurrent and repeated calls share one load.
  * `source` (a URL, Response, bytes or Module) replaces the `.wasm` shipped with the package.
  *
@@ -31,7 +31,7 @@ const lifecycle = familyLifecycle([slots.sha3]);
 export const init = lifecycle.init;
 
 /**
- * Loads the sha3 family's WebAssembly module synchronously (e.g. in a worker) from its bytes or a compiled module.
+ * Loads the sha3_addons family's WebAssembly module synchronously (e.g. in a worker) from its bytes or a compiled module.
  *
  * @example
  * ```ts
@@ -42,7 +42,7 @@ export const init = lifecycle.init;
 export const initSync = lifecycle.initSync;
 
 /**
- * Reports whether the sha3 family's WebAssembly module is loaded, which build runs, and heap and memory sizes.
+ * Reports whether the sha3_addons family's WebAssembly module is loaded, which build runs, and heap and memory sizes.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 // The SHA-3 derived functions of NIST SP 800-185 (cSHAKE, KMAC, TupleHash, ParallelHash) and
 // RFC 9861 (TurboSHAKE, KangarooTwelve), named and shaped as `@noble/hashes/sha3-addons.js`.
-// Ids follow crates/crypto/src/families/sha3.rs.
+// Ids follow crates/crypto/src/families/sha3_addons.rs.
 import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { hashFunction, sameHashAs, type ConfigurableHash, type Hasher, type HashDef } from './hash.js';
@@ -12,7 +12,7 @@ const XOF_IDS = new Set([20, 21, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37]);
 const KEYED_IDS = new Set([20, 21, 24, 25, 26, 27, 28, 29, 30, 31, 34, 35, 36, 37]);
 
 const def = (id: number, outputLen: number, blockLen: number, atomicUpdates = false): HashDef => ({
-  slot: slots.sha3,
+  slot: slots.sha3_addons,
   id,
   outputLen,
   blockLen,

@@ -3,21 +3,21 @@ import { webModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import { lazyOffThread, offThread } from './kdf-async.js';
-import * as sha3Glue from '../wasm/wasm_crypto_sha3.web.js';
+import * as sha3_addonsGlue from '../wasm/wasm_crypto_sha3_addons.web.js';
 
-offThread.sha3 ??= lazyOffThread(async () =>
-  (await import('./web-worker.js')).webWorker(slots.sha3, () => import('../wasm/wasm_crypto_sha3.web-source.js')),
+offThread.sha3_addons ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.sha3_addons, () => import('../wasm/wasm_crypto_sha3_addons.web-source.js')),
 );
-slots.sha3.set(
-  webModule(slots.sha3.name, sha3Glue, { baseline: () => new URL('../wasm/wasm_crypto_sha3_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha3_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha3.inline.js')),
+slots.sha3_addons.set(
+  webModule(slots.sha3_addons.name, sha3_addonsGlue, { baseline: () => new URL('../wasm/wasm_crypto_sha3_addons_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_sha3_addons_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_sha3_addons.inline.js')),
 );
 
 export * from './sha3-addons.js';
 export * from '@org/wasm-runtime/public';
-const lifecycle = familyLifecycle([slots.sha3]);
+const lifecycle = familyLifecycle([slots.sha3_addons]);
 
 /**
- * Loads the sha3 family's WebAssembly module. In Node this entry is ready at import and this resolves at once; in browsers,
+ * Loads the sha3_addons family's WebAssembly module. In Node this entry is ready at import and this resolves at once; in browsers,
  * workers and bundlers call it once before anything else. Concurrent and repeated calls share one load.
  * `source` (a URL, Response, bytes or Module) replaces the `.wasm` shipped with the package.
  *
@@ -30,7 +30,7 @@ const lifecycle = familyLifecycle([slots.sha3]);
 export const init = lifecycle.init;
 
 /**
- * Loads the sha3 family's WebAssembly module synchronously (e.g. in a worker) from its bytes or a compiled module.
+ * Loads the sha3_addons family's WebAssembly module synchronously (e.g. in a worker) from its bytes or a compiled module.
  *
  * @example
  * ```ts
@@ -41,7 +41,7 @@ export const init = lifecycle.init;
 export const initSync = lifecycle.initSync;
 
 /**
- * Reports whether the sha3 family's WebAssembly module is loaded, which build runs, and heap and memory sizes.
+ * Reports whether the sha3_addons family's WebAssembly module is loaded, which build runs, and heap and memory sizes.
  *
  * @example
  * ```ts

@@ -2,18 +2,18 @@
 import { precompiledModule } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
-import * as sha3Glue from '../wasm/wasm_crypto_sha3.web.js';
-import sha3Wasm from '../wasm/wasm_crypto_sha3_bg.wasm';
-import sha3SimdWasm from '../wasm/wasm_crypto_sha3_simd_bg.wasm';
+import * as sha3_addonsGlue from '../wasm/wasm_crypto_sha3_addons.web.js';
+import sha3_addonsWasm from '../wasm/wasm_crypto_sha3_addons_bg.wasm';
+import sha3_addonsSimdWasm from '../wasm/wasm_crypto_sha3_addons_simd_bg.wasm';
 
-slots.sha3.set(precompiledModule(slots.sha3.name, sha3Glue, { baseline: () => sha3Wasm, simd: () => sha3SimdWasm }));
+slots.sha3_addons.set(precompiledModule(slots.sha3_addons.name, sha3_addonsGlue, { baseline: () => sha3_addonsWasm, simd: () => sha3_addonsSimdWasm }));
 
 export * from './sha3-addons.js';
 export * from '@org/wasm-runtime/public';
-const lifecycle = familyLifecycle([slots.sha3]);
+const lifecycle = familyLifecycle([slots.sha3_addons]);
 
 /**
- * Loads the sha3 family's WebAssembly module. In Node this entry is ready at import and this resolves at once; in browsers,
+ * Loads the sha3_addons family's WebAssembly module. In Node this entry is ready at import and this resolves at once; in browsers,
  * workers and bundlers call it once before anything else. Concurrent and repeated calls share one load.
  * `source` (a URL, Response, bytes or Module) replaces the `.wasm` shipped with the package.
  *
@@ -26,7 +26,7 @@ const lifecycle = familyLifecycle([slots.sha3]);
 export const init = lifecycle.init;
 
 /**
- * Loads the sha3 family's WebAssembly module synchronously (e.g. in a worker) from its bytes or a compiled module.
+ * Loads the sha3_addons family's WebAssembly module synchronously (e.g. in a worker) from its bytes or a compiled module.
  *
  * @example
  * ```ts
@@ -37,7 +37,7 @@ export const init = lifecycle.init;
 export const initSync = lifecycle.initSync;
 
 /**
- * Reports whether the sha3 family's WebAssembly module is loaded, which build runs, and heap and memory sizes.
+ * Reports whether the sha3_addons family's WebAssembly module is loaded, which build runs, and heap and memory sizes.
  *
  * @example
  * ```ts

@@ -8,16 +8,20 @@ pub mod blake2;
 pub mod blake3;
 #[cfg(feature = "checksum")]
 pub mod checksum;
+#[cfg(any(feature = "sha3", feature = "sha3_addons"))]
+mod keccak;
 #[cfg(feature = "legacy")]
 pub mod legacy;
 #[cfg(feature = "sha2")]
 pub mod sha2;
 #[cfg(feature = "sha3")]
 pub mod sha3;
+#[cfg(feature = "sha3_addons")]
+pub mod sha3_addons;
 
 /// Every algorithm of the families in this build.
 pub fn all() -> impl Iterator<Item = &'static Spec> {
-    let families: [&'static [Spec]; 6] = [
+    let families: [&'static [Spec]; 7] = [
         #[cfg(feature = "sha2")]
         &sha2::SPECS,
         #[cfg(not(feature = "sha2"))]
@@ -25,6 +29,10 @@ pub fn all() -> impl Iterator<Item = &'static Spec> {
         #[cfg(feature = "sha3")]
         &sha3::SPECS,
         #[cfg(not(feature = "sha3"))]
+        &[],
+        #[cfg(feature = "sha3_addons")]
+        &sha3_addons::SPECS,
+        #[cfg(not(feature = "sha3_addons"))]
         &[],
         #[cfg(feature = "blake2")]
         &blake2::SPECS,
