@@ -17,7 +17,9 @@ export const cryptoEntries = {
   blake2: { module: 'blake2', families: ['blake2'] },
   blake3: { module: 'blake3', families: ['blake3'] },
   legacy: { module: 'legacy', families: ['legacy'] },
+  'legacy-extra': { module: 'legacy-extra', families: ['legacy_extra'] },
   checksum: { module: 'checksum', families: ['checksum'] },
+  xxhash: { module: 'xxhash', families: ['xxhash'] },
   argon2: { module: 'argon2', families: ['argon2'] },
   scrypt: { module: 'scrypt', families: ['scrypt'] },
   bcrypt: { module: 'bcrypt', families: ['bcrypt'] },
@@ -31,7 +33,7 @@ export const targets = ['node', 'web', 'inline', 'workerd'];
 /** Families with a SIMD128 build (scripts/lib.mjs). */
 const simdFamilies = new Set(crates.find((c) => c.name === 'crypto').modules.filter((m) => m.simd).map((m) => m.features[0]));
 /** Families with KDFs, whose async variants run in a worker thread under Node. */
-const kdfWorkerFamilies = new Set(['sha2', 'sha3', 'sha3_addons', 'blake2', 'blake3', 'legacy', 'argon2', 'scrypt', 'bcrypt']);
+const kdfWorkerFamilies = new Set(['sha2', 'sha3', 'sha3_addons', 'blake2', 'blake3', 'legacy', 'legacy_extra', 'argon2', 'scrypt', 'bcrypt']);
 
 /** The API docs' front page (TypeDoc documents the root's Node entry). */
 const MODULE_DOC = `/**

@@ -11,13 +11,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { root } from './lib.mjs';
 
-/** [our subpath and names, the wasm family it fetches, hash-wasm's names] */
+/** [our subpath, the names imported from it, hash-wasm's names] */
 const imports = [
   ['sha2', 'sha256', 'sha256'],
   ['sha3', 'sha3_256', 'sha3'],
   ['blake3', 'blake3', 'blake3'],
   ['legacy', 'md5', 'md5'],
+  ['legacy-extra', 'whirlpool', 'whirlpool'],
   ['checksum', 'crc32', 'crc32'],
+  ['xxhash', 'xxhash64', 'xxhash64'],
   ['argon2', 'argon2id', 'argon2id'],
   ['scrypt', 'scrypt', 'scrypt'],
   ['bcrypt', 'bcrypt', 'bcrypt'],
@@ -49,11 +51,12 @@ async function upfrontJs(name, source) {
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 console.log('typical import (gzip kB)'.padEnd(40), 'ours: JS + .wasm'.padStart(22), 'hash-wasm'.padStart(10), 'ratio'.padStart(7));
 try {
-  for (const [family, ours, theirs] of imports) {
-    const js = await upfrontJs(`ours-${family}`, `import { init, ${ours} } from '@org/wasm-crypto/${family}';\nglobalThis.use = [init, ${ours}];\n`);
-    const wasm = gz(readFileSync(join(root, 'packages', 'crypto', 'wasm', `wasm_crypto_${family}_bg.wasm`)));
+  for (const [subpath, ours, theirs] of imports) {
+    const js = await upfrontJs(`ours-${subpath}`, `import { init, ${ours} } from '@org/wasm-crypto/${subpath}';\nglobalThis.use = [init, ${ours}];\n`);
+    // The subpath's one family module (legacy-extra's is wasm_crypto_legacy_extra).
+    const wasm = gz(readFileSync(join(root, 'packages', 'crypto', 'wasm', `wasm_crypto_${subpath.replace('-', '_')}_bg.wasm`)));
     const peer = await upfrontJs(`peer-${theirs}`, `import { ${theirs} } from 'hash-wasm';\nglobalThis.use = ${theirs};\n`);
-    const label = `{ ${ours} } from '/${family}'`;
+    const label = `{ ${ours} } from '/${subpath}'`;
     console.log(label.padEnd(40), `${kB(js)} + ${kB(wasm)} = ${kB(js + wasm)}`.padStart(22), kB(peer).padStart(10), `${((js + wasm) / peer).toFixed(1)}×`.padStart(7));
   }
 } finally {

@@ -115,6 +115,32 @@ describe('loading', () => {
     expect(result).toEqual({ before: [], afterSha256: ['sha2.node.cjs'], afterBlake3: ['blake3.node.cjs', 'sha2.node.cjs'] });
   });
 
+  it('a split family subpath loads its own module only', () => {
+    const script = `
+      const loaded = () => Object.keys(require.cache).filter((f) => f.includes('wasm_crypto_')).map((f) => f.replace(/.*wasm_crypto_|\\.node\\.cjs$/g, '')).sort();
+      const calls = [
+        ['sha3', 'sha3_256'], ['sha3-addons', 'kmac128'], ['legacy', 'md5'], ['legacy-extra', 'whirlpool'],
+        ['checksum', 'crc32'], ['xxhash', 'xxhash64'],
+      ];
+      const seen = {};
+      for (const [subpath, fn] of calls) {
+        const before = loaded();
+        const api = require('@org/wasm-crypto/' + subpath);
+        fn === 'kmac128' ? api[fn]('key', 'abc') : api[fn]('abc');
+        seen[subpath] = loaded().filter((m) => !before.includes(m));
+      }
+      console.log(JSON.stringify(seen));`;
+    const result = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Record<string, string[]>;
+    expect(result).toEqual({
+      sha3: ['sha3'],
+      'sha3-addons': ['sha3_addons'],
+      legacy: ['legacy'],
+      'legacy-extra': ['legacy_extra'],
+      checksum: ['checksum'],
+      xxhash: ['xxhash'],
+    });
+  });
+
   it('ORG_WASM_SIMD=0 forces the baseline build, with identical results', () => {
     const script = `
       const { boxBlur, wasmInfo } = require('@org/wasm-imaging');
@@ -197,7 +223,7 @@ describe('loading', () => {
     for (const pkg of ['imaging', 'physics']) expect(dis(pkg, `wasm_${pkg}_bg.wasm`)).not.toMatch(simdOp);
     const cryptoWasm = readdirSync(join(dirname(require.resolve('@org/wasm-crypto/package.json')), 'wasm'));
     const baselines = cryptoWasm.filter((file) => file.endsWith('_bg.wasm') && !file.includes('_simd'));
-    expect(baselines).toHaveLength(10); // one module per family
+    expect(baselines).toHaveLength(12); // one module per family
     for (const file of baselines) expect(dis('crypto', file)).not.toMatch(simdOp);
     expect(dis('physics', 'wasm_physics_simd_bg.wasm')).toMatch(simdOp);
     expect(dis('crypto', 'wasm_crypto_blake3_simd_bg.wasm')).toMatch(simdOp);

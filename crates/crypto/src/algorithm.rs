@@ -82,6 +82,28 @@ where
     }
 }
 
+/// A checksum: one output length, no block, no keyed constructions, and a one-shot path.
+pub const fn checksum(
+    id: u32,
+    name: &'static str,
+    len: usize,
+    options: &'static [&'static str],
+    construct: fn(&Params) -> Result<Box<dyn Stream>, ParamError>,
+    one_shot: OneShot,
+) -> Spec {
+    Spec {
+        id,
+        name,
+        output_len: len,
+        block_len: 1,
+        len_range: (len, len),
+        options,
+        construct,
+        keyed: None,
+        one_shot: Some(one_shot),
+    }
+}
+
 /// The hash of `data` with these parameters.
 pub fn hash(spec: &Spec, params: &Params, data: &[u8]) -> Result<Vec<u8>, ParamError> {
     if let Some(one_shot) = spec.one_shot.filter(|_| params.is_default_for(spec)) {

@@ -17,7 +17,9 @@
         feature = "blake2",
         feature = "blake3",
         feature = "legacy",
+        feature = "legacy_extra",
         feature = "checksum",
+        feature = "xxhash",
         feature = "argon2",
         feature = "scrypt",
         feature = "bcrypt"

@@ -5,7 +5,7 @@ import { familyLifecycle } from './lifecycle.js';
 import * as checksumGlue from '../wasm/wasm_crypto_checksum.web.js';
 
 slots.checksum.set(
-  webModule(slots.checksum.name, checksumGlue, { baseline: () => new URL('../wasm/wasm_crypto_checksum_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_checksum_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_checksum.inline.js')),
+  webModule(slots.checksum.name, checksumGlue, { baseline: () => new URL('../wasm/wasm_crypto_checksum_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_checksum.inline.js')),
 );
 
 export * from './checksum.js';

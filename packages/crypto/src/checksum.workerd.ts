@@ -4,9 +4,8 @@ import { slots } from './binding.js';
 import { familyLifecycle } from './lifecycle.js';
 import * as checksumGlue from '../wasm/wasm_crypto_checksum.web.js';
 import checksumWasm from '../wasm/wasm_crypto_checksum_bg.wasm';
-import checksumSimdWasm from '../wasm/wasm_crypto_checksum_simd_bg.wasm';
 
-slots.checksum.set(precompiledModule(slots.checksum.name, checksumGlue, { baseline: () => checksumWasm, simd: () => checksumSimdWasm }));
+slots.checksum.set(precompiledModule(slots.checksum.name, checksumGlue, { baseline: () => checksumWasm }));
 
 export * from './checksum.js';
 export * from '@org/wasm-runtime/public';

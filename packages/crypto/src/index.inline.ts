@@ -15,6 +15,8 @@ import * as blake3Glue from '../wasm/wasm_crypto_blake3.web.js';
 import * as blake3Base64 from '../wasm/wasm_crypto_blake3.inline.js';
 import * as legacyGlue from '../wasm/wasm_crypto_legacy.web.js';
 import * as legacyBase64 from '../wasm/wasm_crypto_legacy.inline.js';
+import * as legacy_extraGlue from '../wasm/wasm_crypto_legacy_extra.web.js';
+import * as legacy_extraBase64 from '../wasm/wasm_crypto_legacy_extra.inline.js';
 import * as argon2Glue from '../wasm/wasm_crypto_argon2.web.js';
 import * as argon2Base64 from '../wasm/wasm_crypto_argon2.inline.js';
 import * as scryptGlue from '../wasm/wasm_crypto_scrypt.web.js';
@@ -23,6 +25,8 @@ import * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.web.js';
 import * as bcryptBase64 from '../wasm/wasm_crypto_bcrypt.inline.js';
 import * as checksumGlue from '../wasm/wasm_crypto_checksum.web.js';
 import * as checksumBase64 from '../wasm/wasm_crypto_checksum.inline.js';
+import * as xxhashGlue from '../wasm/wasm_crypto_xxhash.web.js';
+import * as xxhashBase64 from '../wasm/wasm_crypto_xxhash.inline.js';
 
 slots.sha2.set(inlineModule(slots.sha2.name, sha2Glue, sha2Base64));
 offThread.sha2 ??= lazyOffThread(async () =>
@@ -48,6 +52,10 @@ slots.legacy.set(inlineModule(slots.legacy.name, legacyGlue, legacyBase64));
 offThread.legacy ??= lazyOffThread(async () =>
   (await import('./web-worker.js')).webWorker(slots.legacy, () => import('../wasm/wasm_crypto_legacy.web-source.js')),
 );
+slots.legacy_extra.set(inlineModule(slots.legacy_extra.name, legacy_extraGlue, legacy_extraBase64));
+offThread.legacy_extra ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.legacy_extra, () => import('../wasm/wasm_crypto_legacy_extra.web-source.js')),
+);
 slots.argon2.set(inlineModule(slots.argon2.name, argon2Glue, argon2Base64));
 offThread.argon2 ??= lazyOffThread(async () =>
   (await import('./web-worker.js')).webWorker(slots.argon2, () => import('../wasm/wasm_crypto_argon2.web-source.js')),
@@ -61,9 +69,10 @@ offThread.bcrypt ??= lazyOffThread(async () =>
   (await import('./web-worker.js')).webWorker(slots.bcrypt, () => import('../wasm/wasm_crypto_bcrypt.web-source.js')),
 );
 slots.checksum.set(inlineModule(slots.checksum.name, checksumGlue, checksumBase64));
+slots.xxhash.set(inlineModule(slots.xxhash.name, xxhashGlue, xxhashBase64));
 
 export * from './index.js';
-const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);
+const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, slots.blake2, slots.blake3, slots.legacy, slots.legacy_extra, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum, slots.xxhash]);
 
 /**
  * Loads the WebAssembly modules of this entry. In Node this entry is ready at import and this resolves at once; in browsers,

@@ -24,10 +24,12 @@ import type * as sha3_addonsGlue from '../wasm/wasm_crypto_sha3_addons.node.cjs'
 import type * as blake2Glue from '../wasm/wasm_crypto_blake2.node.cjs';
 import type * as blake3Glue from '../wasm/wasm_crypto_blake3.node.cjs';
 import type * as legacyGlue from '../wasm/wasm_crypto_legacy.node.cjs';
+import type * as legacy_extraGlue from '../wasm/wasm_crypto_legacy_extra.node.cjs';
 import type * as argon2Glue from '../wasm/wasm_crypto_argon2.node.cjs';
 import type * as scryptGlue from '../wasm/wasm_crypto_scrypt.node.cjs';
 import type * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.node.cjs';
 import type * as checksumGlue from '../wasm/wasm_crypto_checksum.node.cjs';
+import type * as xxhashGlue from '../wasm/wasm_crypto_xxhash.node.cjs';
 
 // Each family compiles at its first use (synchronously), so importing the root costs nothing for
 // the families a program never calls. The glue is CommonJS in wasm/, next to its .wasm.
@@ -44,6 +46,8 @@ slots.blake3.setLazy(() => nodeModule(slots.blake3.name, load('../wasm/wasm_cryp
 offThread.blake3 ??= nodeWorker(load, slots.blake3.name, load.resolve('../wasm/wasm_crypto_blake3.node.cjs'));
 slots.legacy.setLazy(() => nodeModule(slots.legacy.name, load('../wasm/wasm_crypto_legacy.node.cjs') as typeof legacyGlue));
 offThread.legacy ??= nodeWorker(load, slots.legacy.name, load.resolve('../wasm/wasm_crypto_legacy.node.cjs'));
+slots.legacy_extra.setLazy(() => nodeModule(slots.legacy_extra.name, load('../wasm/wasm_crypto_legacy_extra.node.cjs') as typeof legacy_extraGlue));
+offThread.legacy_extra ??= nodeWorker(load, slots.legacy_extra.name, load.resolve('../wasm/wasm_crypto_legacy_extra.node.cjs'));
 slots.argon2.setLazy(() => nodeModule(slots.argon2.name, load('../wasm/wasm_crypto_argon2.node.cjs') as typeof argon2Glue));
 offThread.argon2 ??= nodeWorker(load, slots.argon2.name, load.resolve('../wasm/wasm_crypto_argon2.node.cjs'));
 slots.scrypt.setLazy(() => nodeModule(slots.scrypt.name, load('../wasm/wasm_crypto_scrypt.node.cjs') as typeof scryptGlue));
@@ -51,9 +55,10 @@ offThread.scrypt ??= nodeWorker(load, slots.scrypt.name, load.resolve('../wasm/w
 slots.bcrypt.setLazy(() => nodeModule(slots.bcrypt.name, load('../wasm/wasm_crypto_bcrypt.node.cjs') as typeof bcryptGlue));
 offThread.bcrypt ??= nodeWorker(load, slots.bcrypt.name, load.resolve('../wasm/wasm_crypto_bcrypt.node.cjs'));
 slots.checksum.setLazy(() => nodeModule(slots.checksum.name, load('../wasm/wasm_crypto_checksum.node.cjs') as typeof checksumGlue));
+slots.xxhash.setLazy(() => nodeModule(slots.xxhash.name, load('../wasm/wasm_crypto_xxhash.node.cjs') as typeof xxhashGlue));
 
 export * from './index.js';
-const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);
+const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, slots.blake2, slots.blake3, slots.legacy, slots.legacy_extra, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum, slots.xxhash]);
 
 /**
  * Loads the WebAssembly modules of this entry. In Node this entry is ready at import and this resolves at once; in browsers,

@@ -9,10 +9,12 @@ import * as sha3_addonsGlue from '../wasm/wasm_crypto_sha3_addons.web.js';
 import * as blake2Glue from '../wasm/wasm_crypto_blake2.web.js';
 import * as blake3Glue from '../wasm/wasm_crypto_blake3.web.js';
 import * as legacyGlue from '../wasm/wasm_crypto_legacy.web.js';
+import * as legacy_extraGlue from '../wasm/wasm_crypto_legacy_extra.web.js';
 import * as argon2Glue from '../wasm/wasm_crypto_argon2.web.js';
 import * as scryptGlue from '../wasm/wasm_crypto_scrypt.web.js';
 import * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.web.js';
 import * as checksumGlue from '../wasm/wasm_crypto_checksum.web.js';
+import * as xxhashGlue from '../wasm/wasm_crypto_xxhash.web.js';
 
 offThread.sha2 ??= lazyOffThread(async () =>
   (await import('./web-worker.js')).webWorker(slots.sha2, () => import('../wasm/wasm_crypto_sha2.web-source.js')),
@@ -50,6 +52,12 @@ offThread.legacy ??= lazyOffThread(async () =>
 slots.legacy.set(
   webModule(slots.legacy.name, legacyGlue, { baseline: () => new URL('../wasm/wasm_crypto_legacy_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_legacy.inline.js')),
 );
+offThread.legacy_extra ??= lazyOffThread(async () =>
+  (await import('./web-worker.js')).webWorker(slots.legacy_extra, () => import('../wasm/wasm_crypto_legacy_extra.web-source.js')),
+);
+slots.legacy_extra.set(
+  webModule(slots.legacy_extra.name, legacy_extraGlue, { baseline: () => new URL('../wasm/wasm_crypto_legacy_extra_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_legacy_extra.inline.js')),
+);
 offThread.argon2 ??= lazyOffThread(async () =>
   (await import('./web-worker.js')).webWorker(slots.argon2, () => import('../wasm/wasm_crypto_argon2.web-source.js')),
 );
@@ -69,11 +77,14 @@ slots.bcrypt.set(
   webModule(slots.bcrypt.name, bcryptGlue, { baseline: () => new URL('../wasm/wasm_crypto_bcrypt_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_bcrypt.inline.js')),
 );
 slots.checksum.set(
-  webModule(slots.checksum.name, checksumGlue, { baseline: () => new URL('../wasm/wasm_crypto_checksum_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_checksum_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_checksum.inline.js')),
+  webModule(slots.checksum.name, checksumGlue, { baseline: () => new URL('../wasm/wasm_crypto_checksum_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_checksum.inline.js')),
+);
+slots.xxhash.set(
+  webModule(slots.xxhash.name, xxhashGlue, { baseline: () => new URL('../wasm/wasm_crypto_xxhash_bg.wasm', import.meta.url), simd: () => new URL('../wasm/wasm_crypto_xxhash_simd_bg.wasm', import.meta.url) }, () => import('../wasm/wasm_crypto_xxhash.inline.js')),
 );
 
 export * from './index.js';
-const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);
+const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, slots.blake2, slots.blake3, slots.legacy, slots.legacy_extra, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum, slots.xxhash]);
 
 /**
  * Loads the WebAssembly modules of this entry. In Node this entry is ready at import and this resolves at once; in browsers,

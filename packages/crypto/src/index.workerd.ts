@@ -18,6 +18,8 @@ import blake3Wasm from '../wasm/wasm_crypto_blake3_bg.wasm';
 import blake3SimdWasm from '../wasm/wasm_crypto_blake3_simd_bg.wasm';
 import * as legacyGlue from '../wasm/wasm_crypto_legacy.web.js';
 import legacyWasm from '../wasm/wasm_crypto_legacy_bg.wasm';
+import * as legacy_extraGlue from '../wasm/wasm_crypto_legacy_extra.web.js';
+import legacy_extraWasm from '../wasm/wasm_crypto_legacy_extra_bg.wasm';
 import * as argon2Glue from '../wasm/wasm_crypto_argon2.web.js';
 import argon2Wasm from '../wasm/wasm_crypto_argon2_bg.wasm';
 import argon2SimdWasm from '../wasm/wasm_crypto_argon2_simd_bg.wasm';
@@ -28,7 +30,9 @@ import * as bcryptGlue from '../wasm/wasm_crypto_bcrypt.web.js';
 import bcryptWasm from '../wasm/wasm_crypto_bcrypt_bg.wasm';
 import * as checksumGlue from '../wasm/wasm_crypto_checksum.web.js';
 import checksumWasm from '../wasm/wasm_crypto_checksum_bg.wasm';
-import checksumSimdWasm from '../wasm/wasm_crypto_checksum_simd_bg.wasm';
+import * as xxhashGlue from '../wasm/wasm_crypto_xxhash.web.js';
+import xxhashWasm from '../wasm/wasm_crypto_xxhash_bg.wasm';
+import xxhashSimdWasm from '../wasm/wasm_crypto_xxhash_simd_bg.wasm';
 
 slots.sha2.set(precompiledModule(slots.sha2.name, sha2Glue, { baseline: () => sha2Wasm, simd: () => sha2SimdWasm }));
 slots.sha3.set(precompiledModule(slots.sha3.name, sha3Glue, { baseline: () => sha3Wasm, simd: () => sha3SimdWasm }));
@@ -36,13 +40,15 @@ slots.sha3_addons.set(precompiledModule(slots.sha3_addons.name, sha3_addonsGlue,
 slots.blake2.set(precompiledModule(slots.blake2.name, blake2Glue, { baseline: () => blake2Wasm }));
 slots.blake3.set(precompiledModule(slots.blake3.name, blake3Glue, { baseline: () => blake3Wasm, simd: () => blake3SimdWasm }));
 slots.legacy.set(precompiledModule(slots.legacy.name, legacyGlue, { baseline: () => legacyWasm }));
+slots.legacy_extra.set(precompiledModule(slots.legacy_extra.name, legacy_extraGlue, { baseline: () => legacy_extraWasm }));
 slots.argon2.set(precompiledModule(slots.argon2.name, argon2Glue, { baseline: () => argon2Wasm, simd: () => argon2SimdWasm }));
 slots.scrypt.set(precompiledModule(slots.scrypt.name, scryptGlue, { baseline: () => scryptWasm, simd: () => scryptSimdWasm }));
 slots.bcrypt.set(precompiledModule(slots.bcrypt.name, bcryptGlue, { baseline: () => bcryptWasm }));
-slots.checksum.set(precompiledModule(slots.checksum.name, checksumGlue, { baseline: () => checksumWasm, simd: () => checksumSimdWasm }));
+slots.checksum.set(precompiledModule(slots.checksum.name, checksumGlue, { baseline: () => checksumWasm }));
+slots.xxhash.set(precompiledModule(slots.xxhash.name, xxhashGlue, { baseline: () => xxhashWasm, simd: () => xxhashSimdWasm }));
 
 export * from './index.js';
-const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, slots.blake2, slots.blake3, slots.legacy, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum]);
+const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, slots.blake2, slots.blake3, slots.legacy, slots.legacy_extra, slots.argon2, slots.scrypt, slots.bcrypt, slots.checksum, slots.xxhash]);
 
 /**
  * Loads the WebAssembly modules of this entry. In Node this entry is ready at import and this resolves at once; in browsers,

@@ -35,7 +35,7 @@ export interface OffThread {
 }
 
 /** The families whose KDFs have async variants. */
-export type KdfFamily = 'sha2' | 'sha3' | 'sha3_addons' | 'blake2' | 'blake3' | 'legacy' | 'argon2' | 'scrypt' | 'bcrypt';
+export type KdfFamily = 'sha2' | 'sha3' | 'sha3_addons' | 'blake2' | 'blake3' | 'legacy' | 'legacy_extra' | 'argon2' | 'scrypt' | 'bcrypt';
 
 /**
  * Workers by family, registered by the Node entries; elsewhere async work runs on this thread.

@@ -1,20 +1,9 @@
-// Legacy hashes, for compatibility with existing formats and protocols only. Ids follow
-// crates/crypto/src/families/legacy.rs.
+// Legacy hashes, for compatibility with existing formats and protocols only: the three of
+// `@noble/hashes/legacy.js`. Ids follow crates/crypto/src/families/legacy.rs.
 import { slots } from './binding.js';
 import { hashFunction, type HashFunction } from './hash.js';
 
 const legacy = (id: number, outputLen: number, blockLen: number): HashFunction => hashFunction({ slot: slots.legacy, id, outputLen, blockLen, keyed: true });
-
-/**
- * MD4 (RFC 1320). **Broken**: collisions take seconds. Only for legacy formats (e.g. NTLM, ed2k).
- *
- * @example
- * ```ts
- * import { md4 } from '@org/wasm-crypto/legacy';
- * md4('abc'); // 16 bytes
- * ```
- */
-export const md4: HashFunction = legacy(60, 16, 64);
 
 /**
  * MD5 (RFC 1321). **Broken**: never use it for signatures, passwords or integrity against an attacker.
@@ -48,25 +37,3 @@ export const sha1: HashFunction = legacy(62, 20, 64);
  * ```
  */
 export const ripemd160: HashFunction = legacy(63, 20, 64);
-
-/**
- * SM3 (GB/T 32905-2016), the Chinese national standard hash: 32-byte digests.
- *
- * @example
- * ```ts
- * import { sm3 } from '@org/wasm-crypto/legacy';
- * sm3('abc'); // 32 bytes
- * ```
- */
-export const sm3: HashFunction = legacy(64, 32, 64);
-
-/**
- * Whirlpool (ISO/IEC 10118-3): 64-byte digests.
- *
- * @example
- * ```ts
- * import { whirlpool } from '@org/wasm-crypto/legacy';
- * whirlpool('abc'); // 64 bytes
- * ```
- */
-export const whirlpool: HashFunction = legacy(65, 64, 64);

@@ -12,16 +12,20 @@ pub mod checksum;
 mod keccak;
 #[cfg(feature = "legacy")]
 pub mod legacy;
+#[cfg(feature = "legacy_extra")]
+pub mod legacy_extra;
 #[cfg(feature = "sha2")]
 pub mod sha2;
 #[cfg(feature = "sha3")]
 pub mod sha3;
 #[cfg(feature = "sha3_addons")]
 pub mod sha3_addons;
+#[cfg(feature = "xxhash")]
+pub mod xxhash;
 
 /// Every algorithm of the families in this build.
 pub fn all() -> impl Iterator<Item = &'static Spec> {
-    let families: [&'static [Spec]; 7] = [
+    let families: [&'static [Spec]; 9] = [
         #[cfg(feature = "sha2")]
         &sha2::SPECS,
         #[cfg(not(feature = "sha2"))]
@@ -46,9 +50,17 @@ pub fn all() -> impl Iterator<Item = &'static Spec> {
         &legacy::SPECS,
         #[cfg(not(feature = "legacy"))]
         &[],
+        #[cfg(feature = "legacy_extra")]
+        &legacy_extra::SPECS,
+        #[cfg(not(feature = "legacy_extra"))]
+        &[],
         #[cfg(feature = "checksum")]
         &checksum::SPECS,
         #[cfg(not(feature = "checksum"))]
+        &[],
+        #[cfg(feature = "xxhash")]
+        &xxhash::SPECS,
+        #[cfg(not(feature = "xxhash"))]
         &[],
     ];
     families.into_iter().flatten()
