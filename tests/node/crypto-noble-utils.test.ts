@@ -1,6 +1,7 @@
-// noble's `utils.js` helpers and `HopMAC128/256` in @org/wasm-crypto: the same results and the
+// noble's `utils.js` helpers, `keccakP` and `HopMAC128/256` in @org/wasm-crypto: the same results and the
 // same error types as @noble/hashes for the same arguments (fast-check over mixed inputs).
 import { HopMAC128 as nHopMAC128, HopMAC256 as nHopMAC256 } from '@noble/hashes/sha3-addons.js';
+import { keccakP as nKeccakP, sha3_256 as nSha3_256 } from '@noble/hashes/sha3.js';
 import * as noble from '@noble/hashes/utils.js';
 import { sha256 as nSha256 } from '@noble/hashes/sha2.js';
 import { createRequire } from 'node:module';
@@ -70,8 +71,8 @@ const anyInput = fc.oneof(
 );
 
 describe('every export of noble is here, under the same subpath', () => {
-  // Knowingly absent (packages/crypto/README.md, "Limits, honestly"): noble's sponge internals.
-  const absent = new Set(['Keccak', 'keccakP', 'keccakprg']);
+  // Knowingly absent (packages/crypto/README.md, "Limits, honestly"): noble's sponge class and PRG.
+  const absent = new Set(['Keccak', 'keccakprg']);
   const require = createRequire(import.meta.url);
   it.each(['sha2', 'sha3', 'sha3-addons', 'blake2', 'blake3', 'legacy', 'hmac', 'hkdf', 'pbkdf2', 'scrypt', 'argon2', 'eskdf', 'webcrypto', 'utils'])('%s', async (subpath) => {
     const theirs = Object.keys(await import(`@noble/hashes/${subpath}.js`)).filter((name) => !name.startsWith('_') && !absent.has(name));
@@ -175,5 +176,41 @@ describe.each(cryptoEntries)('noble utils ($kind)', ({ lib }) => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('keccakP permutes as noble for every round count', () => {
+    fc.assert(
+      fc.property(fc.uint32Array({ minLength: 50, maxLength: 50 }), fc.integer({ min: 1, max: 24 }), (state, rounds) => {
+        const ours = Uint32Array.from(state);
+        const theirs = Uint32Array.from(state);
+        L.keccakP(ours, rounds);
+        nKeccakP(theirs, rounds);
+        expect(Array.from(ours)).toEqual(Array.from(theirs));
+        return true;
+      }),
+      { numRuns: 200 },
+    );
+    // The default is the full Keccak-f[1600]: SHA3-256('') is its first 32 bytes after the padding.
+    const state = new Uint32Array(50);
+    state[0] = 0x06;
+    state[33] = 0x80000000; // the final padding bit: the top bit of byte 135, the last of the 136-byte rate
+    L.keccakP(state);
+    expect(hex(new Uint8Array(state.buffer, 0, 32))).toBe(hex(nSha3_256(new Uint8Array())));
+  });
+
+  it('keccakP refuses what noble refuses, with the same error classes, and leaves the state alone', () => {
+    const odd: unknown[][] = [
+      [new Uint8Array(200)], [new Uint32Array(49)], [new Uint32Array(51)], [Array(50).fill(0)], [undefined],
+      [new Uint32Array(50), 0], [new Uint32Array(50), 25], [new Uint32Array(50), 1.5], [new Uint32Array(50), -1],
+      [new Uint32Array(50), '24'], [new Uint32Array(50), NaN], [new Uint32Array(50), 2 ** 53],
+    ];
+    for (const args of odd) {
+      const theirs = outcome(() => (nKeccakP as Json)(...args));
+      expect(theirs, show(args)).toHaveProperty('threw');
+      expect(outcome(() => L.keccakP(...args)), show(args)).toEqual(theirs);
+    }
+    const state = new Uint32Array(50).fill(7);
+    expect(() => L.keccakP(state, 0)).toThrow();
+    expect(Array.from(state)).toEqual(Array(50).fill(7));
   });
 });

@@ -221,6 +221,14 @@ describe('secrets are wiped from wasm memory (CJS instance)', () => {
       expect(inWasmMemory(glue, k2)).toBe(false);
       expect(inWasmMemory(glue, out2)).toBe(false);
     });
+    it('keccakP: neither the state in nor the state out stays in memory', () => {
+      const glue = glueOf('sha3');
+      const state = new Uint32Array(secret(200).buffer);
+      const before = new Uint8Array(state.buffer).slice();
+      lib.keccakP(state, 12);
+      expect(inWasmMemory(glue, before), 'state in').toBe(false);
+      expect(inWasmMemory(glue, new Uint8Array(state.buffer)), 'state out').toBe(false);
+    });
     it('hmac(sha3_256) and pbkdf2(sha3_512)', () => {
       const glue = glueOf('sha3');
       const key = secret();

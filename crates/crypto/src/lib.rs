@@ -40,6 +40,8 @@ mod wasm;
 
 pub use algorithm::{Spec, hash};
 pub use batch::{BatchError, digest_batch, hmac_batch};
+#[cfg(feature = "sha3")]
+pub use families::sha3::keccak_p1600;
 pub use kdf::{KdfError, MAX_PBKDF2_LEN, MAX_ROUNDS, hkdf, hkdf_expand, hkdf_extract, pbkdf2};
 pub use keyed::Keyed;
 pub use params::{MAX_OUTPUT_LEN, ParamError, Params};

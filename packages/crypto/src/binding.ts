@@ -4,6 +4,7 @@
  */
 import { ModuleSlot } from '@org/wasm-runtime';
 import type * as Sha2Glue from '../wasm/wasm_crypto_sha2.node.cjs';
+import type * as Sha3Module from '../wasm/wasm_crypto_sha3.node.cjs';
 import type * as ChecksumGlue from '../wasm/wasm_crypto_checksum.node.cjs';
 import type * as Argon2Module from '../wasm/wasm_crypto_argon2.node.cjs';
 import type * as ScryptModule from '../wasm/wasm_crypto_scrypt.node.cjs';
@@ -15,6 +16,8 @@ type Raw<T> = Omit<T, '__wasmVariant' | 'default'>;
 export type HashGlue = Raw<typeof ChecksumGlue>;
 /** The exports of the families with HMAC, HKDF and PBKDF2 (all hash families but the checksums). */
 export type KeyedGlue = Raw<typeof Sha2Glue>;
+/** The SHA-3 family's exports: a keyed family's, and the bare permutation (`keccakP`). */
+export type Sha3Glue = Raw<typeof Sha3Module>;
 export type Argon2Glue = Raw<typeof Argon2Module>;
 export type ScryptGlue = Raw<typeof ScryptModule>;
 export type BcryptGlue = Raw<typeof BcryptModule>;
@@ -24,7 +27,7 @@ const scope = '@org/wasm-crypto';
 /** The wasm module of each family. */
 export const slots = {
   sha2: new ModuleSlot<KeyedGlue>(`${scope}/sha2`),
-  sha3: new ModuleSlot<KeyedGlue>(`${scope}/sha3`),
+  sha3: new ModuleSlot<Sha3Glue>(`${scope}/sha3`),
   sha3_addons: new ModuleSlot<KeyedGlue>(`${scope}/sha3-addons`),
   blake2: new ModuleSlot<KeyedGlue>(`${scope}/blake2`),
   blake3: new ModuleSlot<KeyedGlue>(`${scope}/blake3`),

@@ -1,6 +1,8 @@
-// SHA-3 and Keccak (FIPS 202) and SHAKE. Ids follow crates/crypto/src/families/sha3.rs.
+// SHA-3 and Keccak (FIPS 202), SHAKE, and the bare permutation. Ids follow
+// crates/crypto/src/families/sha3.rs.
 import { slots } from './binding.js';
 import { hashFunction, type ConfigurableHash, type HashFunction } from './hash.js';
+import { anumber } from './noble-utils.js';
 import { checkOptions, dkLen } from './options.js';
 
 const fixed = (id: number, outputLen: number, blockLen: number, nistOid?: number): HashFunction =>
@@ -141,3 +143,30 @@ export const shake256_64: ConfigurableHash<ShakeOptions> = shake(39, 64, 136, 0x
 
 /** noble's name for {@link ShakeOptions}. */
 export type ShakeOpts = ShakeOptions;
+
+/**
+ * Keccak-p[1600, rounds] (FIPS 202): permutes a Keccak state in place with the last `rounds`
+ * (1–24) rounds of Keccak-f[1600], as `@noble/hashes`' `keccakP` (RustCrypto's `keccak` crate
+ * computes it). The state is 25 lanes as 50 32-bit words, each lane's low half first.
+ *
+ * @param s - The state: a `Uint32Array` of 50 words, changed in place.
+ * @param rounds - How many rounds to run, 1 to 24 (default 24, the full Keccak-f).
+ * @throws TypeError if `s` is not a `Uint32Array` or `rounds` not a number; RangeError if `s`
+ *   does not have 50 words or `rounds` is not a non-negative integer; Error if `rounds` is not
+ *   1 to 24 (noble's error classes).
+ *
+ * @example
+ * ```ts
+ * import { keccakP } from '@org/wasm-crypto/sha3';
+ * const state = new Uint32Array(50);
+ * keccakP(state); // Keccak-f[1600] of the zero state
+ * keccakP(state, 12); // the 12 rounds TurboSHAKE and KangarooTwelve use
+ * ```
+ */
+export function keccakP(s: Uint32Array, rounds: number = 24): void {
+  if (!(s instanceof Uint32Array)) throw new TypeError(`"s" expected Uint32Array(50), got type=${typeof s}`);
+  if (s.length !== 50) throw new RangeError(`"s" expected Uint32Array(50), got length=${s.length}`);
+  anumber(rounds, 'rounds');
+  if (rounds < 1 || rounds > 24) throw new Error('"rounds" expected integer 1..24');
+  slots.sha3.get().call((glue) => glue.keccakP(s, rounds));
+}

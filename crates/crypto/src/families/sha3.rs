@@ -83,3 +83,50 @@ tiny_keccak_digest! {
     Shake128_32: Shake::v128, U32, U168;
     Shake256_64: Shake::v256, U64, U136;
 }
+
+/// Keccak-p[1600, `rounds`] (FIPS 202, section 3.3): the last `rounds` (1–24) rounds of
+/// Keccak-f[1600] on 25 lanes, in place; `@noble/hashes`' `keccakP`. From RustCrypto's `keccak`
+/// crate, at its 0.1 series: 0.2 takes the round count as a const parameter, and the 24
+/// instantiations it would need cost 33 KiB.
+pub fn keccak_p1600(lanes: &mut [u64; 25], rounds: u32) -> Result<(), ParamError> {
+    match rounds {
+        1..=24 => {
+            keccak::p1600(lanes, rounds as usize);
+            Ok(())
+        }
+        _ => Err(ParamError::Range {
+            name: "rounds",
+            min: 1,
+            max: 24,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keccak_p1600;
+
+    #[test]
+    fn twenty_four_rounds_are_keccak_f() {
+        let mut ours: [u64; 25] =
+            core::array::from_fn(|i| (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let mut reference = ours;
+        keccak_p1600(&mut ours, 24).unwrap();
+        tiny_keccak::keccakf(&mut reference);
+        assert_eq!(ours, reference);
+    }
+
+    #[test]
+    fn fewer_rounds_differ_and_bad_counts_are_refused() {
+        let mut twelve = [0u64; 25];
+        let mut full = [0u64; 25];
+        keccak_p1600(&mut twelve, 12).unwrap();
+        keccak_p1600(&mut full, 24).unwrap();
+        assert_ne!(twelve, full);
+        for bad in [0, 25, u32::MAX] {
+            let mut lanes = [7u64; 25];
+            assert!(keccak_p1600(&mut lanes, bad).is_err());
+            assert_eq!(lanes, [7u64; 25], "a refused call leaves the state alone");
+        }
+    }
+}

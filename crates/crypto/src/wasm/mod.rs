@@ -8,6 +8,8 @@
 mod hashing;
 #[cfg(feature = "passwords")]
 mod password;
+#[cfg(feature = "sha3")]
+mod permutation;
 #[cfg(feature = "hashes")]
 mod scratch;
 
