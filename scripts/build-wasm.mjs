@@ -138,7 +138,8 @@ function buildModule(spec, module, pkgWasm) {
 }
 
 // `--merge-similar-functions` folds functions that differ only in constants into one: it halves
-// the sha3 module (TurboSHAKE's domain byte is a const generic, instantiated 127 times per rate).
+// the sha3_addons module (TurboSHAKE's domain byte is a const generic, instantiated 127 times per
+// rate).
 function optimise(input, output, features, label) {
   console.log(`  wasm-opt ${label}`);
   capture('wasm-opt', [input, '-O3', '--merge-similar-functions', ...features, '-o', output], { env });

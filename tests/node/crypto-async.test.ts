@@ -44,6 +44,26 @@ describe.each(cryptoEntries)('async KDFs off the main thread ($kind)', ({ lib })
     expect(lib.verifyPassword(stored, 'pw')).toBe(true);
   });
 
+  it("pbkdf2Async over each keyed family's hashes runs in that family's worker", async () => {
+    type Worker = { run: (...args: unknown[]) => Promise<unknown> };
+    const workers = (globalThis as Record<symbol, Record<string, Worker>>)[Symbol.for('@org/wasm-crypto/off-thread')]!;
+    const byFamily = { sha2: lib.sha256, sha3: lib.sha3_256, sha3_addons: lib.k12, blake2: lib.blake2b, blake3: lib.blake3, legacy: lib.md5, legacy_extra: lib.whirlpool };
+    for (const [family, hash] of Object.entries(byFamily)) {
+      const worker = workers[family];
+      expect(worker, family).toBeDefined();
+      const run = worker!.run;
+      let calls = 0;
+      worker!.run = (...args) => (calls++, run.apply(worker, args));
+      try {
+        const derived = await lib.pbkdf2Async(hash, 'pw', 'salt', { c: 3, dkLen: 20 });
+        expect(hex(derived), family).toBe(hex(lib.pbkdf2(hash, 'pw', 'salt', { c: 3, dkLen: 20 })));
+      } finally {
+        worker!.run = run;
+      }
+      expect(calls, `pbkdf2Async went through the ${family} worker`).toBe(1);
+    }
+  });
+
   it('errors from the worker keep their types; concurrent calls all settle', async () => {
     await expect(lib.argon2idAsync('pw', salt, { t: 1, m: 65536, p: 1, maxmem: 1024 })).rejects.toThrow(lib.WasmError);
     await expect(lib.argon2idAsync('pw', salt, { t: 1, m: 65536, p: 1, maxmem: 1024 })).rejects.toThrow(/maxmem/);

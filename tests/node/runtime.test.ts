@@ -116,29 +116,20 @@ describe('loading', () => {
   });
 
   it('a split family subpath loads its own module only', () => {
-    const script = `
-      const loaded = () => Object.keys(require.cache).filter((f) => f.includes('wasm_crypto_')).map((f) => f.replace(/.*wasm_crypto_|\\.node\\.cjs$/g, '')).sort();
-      const calls = [
-        ['sha3', 'sha3_256'], ['sha3-addons', 'kmac128'], ['legacy', 'md5'], ['legacy-extra', 'whirlpool'],
-        ['checksum', 'crc32'], ['xxhash', 'xxhash64'],
-      ];
-      const seen = {};
-      for (const [subpath, fn] of calls) {
-        const before = loaded();
-        const api = require('@org/wasm-crypto/' + subpath);
-        fn === 'kmac128' ? api[fn]('key', 'abc') : api[fn]('abc');
-        seen[subpath] = loaded().filter((m) => !before.includes(m));
-      }
-      console.log(JSON.stringify(seen));`;
-    const result = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Record<string, string[]>;
-    expect(result).toEqual({
-      sha3: ['sha3'],
-      'sha3-addons': ['sha3_addons'],
-      legacy: ['legacy'],
-      'legacy-extra': ['legacy_extra'],
-      checksum: ['checksum'],
-      xxhash: ['xxhash'],
-    });
+    // One fresh process per subpath, so that a module another subpath loaded cannot hide one.
+    const loadedBy = (subpath: string, call: string): string[] => {
+      const script = `
+        const api = require('@org/wasm-crypto/${subpath}');
+        ${call};
+        console.log(JSON.stringify(Object.keys(require.cache).filter((f) => f.includes('wasm_crypto_')).map((f) => f.replace(/.*wasm_crypto_|\\.node\\.cjs$/g, '')).sort()));`;
+      return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as string[];
+    };
+    expect(loadedBy('sha3', "api.sha3_256('abc')")).toEqual(['sha3']);
+    expect(loadedBy('sha3-addons', "api.kmac128('key', 'abc')")).toEqual(['sha3_addons']);
+    expect(loadedBy('legacy', "api.md5('abc')")).toEqual(['legacy']);
+    expect(loadedBy('legacy-extra', "api.whirlpool('abc')")).toEqual(['legacy_extra']);
+    expect(loadedBy('checksum', "api.crc32('abc')")).toEqual(['checksum']);
+    expect(loadedBy('xxhash', "api.xxhash64('abc')")).toEqual(['xxhash']);
   });
 
   it('ORG_WASM_SIMD=0 forces the baseline build, with identical results', () => {

@@ -42,3 +42,12 @@ export const slots = {
 
 /** A family of the package: one wasm module. */
 export type Family = keyof typeof slots;
+
+/**
+ * The family of a slot, from its name: '@org/wasm-crypto/sha3-addons' → 'sha3_addons'. By name, not
+ * by identity, because a hash may come from another bundle of this package (each CJS subpath is
+ * one), whose slots are other objects.
+ */
+export function familyOf(slot: { readonly name: string }): Family {
+  return slot.name.slice(slot.name.lastIndexOf('/') + 1).replace(/-/g, '_') as Family;
+}

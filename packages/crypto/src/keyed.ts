@@ -1,6 +1,6 @@
 // What HMAC, HKDF and PBKDF2 share: finding the hash's keyed module, and handling secrets.
 import { toBytes, type BytesInput, type ModuleSlot } from '@org/wasm-runtime';
-import type { KeyedGlue } from './binding.js';
+import { familyOf, type KeyedGlue } from './binding.js';
 import { hashDef } from './hash.js';
 import type { KdfFamily } from './kdf-async.js';
 
@@ -8,8 +8,7 @@ import type { KdfFamily } from './kdf-async.js';
 export function keyedHash(hash: unknown, fn: string): { slot: ModuleSlot<KeyedGlue>; family: KdfFamily; id: number; outputLen: number } {
   const def = hashDef(hash, 'hash');
   if (!def.keyed) throw new TypeError(`${fn}: this hash has no HMAC (KMAC needs a key to start, and the checksums are not hashes for it)`);
-  // The slot is named after its family: '@org/wasm-crypto/sha2' → 'sha2'.
-  const family = def.slot.name.slice(def.slot.name.lastIndexOf('/') + 1) as KdfFamily;
+  const family = familyOf(def.slot) as KdfFamily;
   return { slot: def.slot as ModuleSlot<KeyedGlue>, family, id: def.id, outputLen: def.outputLen };
 }
 

@@ -1,8 +1,9 @@
 //! SHA-3 and SHAKE (FIPS 202) and Keccak (the pre-standard padding Ethereum uses), from
 //! `tiny-keccak`: on wasm about twice as fast as the `keccak` crate behind RustCrypto's `sha3`
-//! (its permutation is unrolled into locals; measured 376 vs 201 MB/s for SHA3-256). The SP 800-185
-//! and RFC 9861 functions are the `sha3_addons` family, a module of their own, so that importing
-//! SHA3-256 does not download them.
+//! (its permutation is unrolled into locals; measured 376 vs 201 MB/s for SHA3-256). The bare
+//! permutation with a chosen round count (noble's `keccakP`) is the `keccak` crate's, since
+//! `tiny-keccak` has only the 24- and 12-round ones. The SP 800-185 and RFC 9861 functions are the
+//! `sha3_addons` family, a module of their own, so that importing SHA3-256 does not download them.
 
 use digest::consts::{U28, U32, U48, U64, U72, U104, U136, U144, U168};
 use tiny_keccak::{Hasher as _, Keccak, Sha3, Shake};
