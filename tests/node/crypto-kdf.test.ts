@@ -393,6 +393,64 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
     expect(await L.verifyPasswordAsync(asyncEncoded, 'round trap')).toBe(false);
   });
 
+  it('needsRehash: false for what hashPassword writes now, true when algorithm, a cost, a length or the version differs', () => {
+    const argon = { t: 1, m: 64, p: 1 };
+    const stored: string = L.hashPassword('pw', argon);
+    expect(L.needsRehash(stored, argon)).toBe(false);
+    expect(L.needsRehash(stored.replace('m=64,t=1,p=1', 't=1,p=1,m=64'), argon)).toBe(false); // any parameter order
+    for (const target of [{ ...argon, t: 2 }, { ...argon, m: 128 }, { ...argon, p: 2 }, { ...argon, dkLen: 64 }, { ...argon, saltLen: 32 }, { ...argon, algorithm: 'argon2i' }, { algorithm: 'scrypt' }]) {
+      expect(L.needsRehash(stored, target), JSON.stringify(target)).toBe(true);
+    }
+    expect(L.needsRehash(stored.replace('$v=19', ''), argon)).toBe(true); // Argon2 version 0x10
+    expect(L.needsRehash(L.hashPassword('pw'))).toBe(false); // the defaults on both sides
+    expect(L.needsRehash(stored)).toBe(true);
+    const bcrypt: string = L.hashPassword('pw', { algorithm: 'bcrypt', cost: 5 });
+    expect(L.needsRehash(bcrypt, { algorithm: 'bcrypt', cost: 5 })).toBe(false);
+    expect(L.needsRehash(bcrypt.replace('$2b$', '$2a$'), { algorithm: 'bcrypt', cost: 5 })).toBe(false);
+    expect(L.needsRehash(bcrypt, { algorithm: 'bcrypt', cost: 6 })).toBe(true);
+    const pbkdf2: string = L.hashPassword('pw', { algorithm: 'pbkdf2-sha256', c: 1000 });
+    expect(L.needsRehash(pbkdf2, { algorithm: 'pbkdf2-sha256', c: 1000 })).toBe(false);
+    expect(L.needsRehash(pbkdf2, { algorithm: 'pbkdf2-sha512', c: 1000 })).toBe(true);
+    const [, passlib] = PASSLIB.correct[0] as [string, string];
+    expect(L.needsRehash(passlib, { algorithm: 'pbkdf2-sha256', c: Number(passlib.split('$')[2]) })).toBe(true); // into PHC
+  });
+
+  it('needsRehash agrees with comparing what hashPassword writes, over random options', () => {
+    const options = fc.record({
+      algorithm: fc.constantFrom('argon2id', 'argon2d', 'scrypt', 'pbkdf2-sha512', 'bcrypt'),
+      t: fc.integer({ min: 1, max: 2 }),
+      m: fc.constantFrom(64, 128),
+      N: fc.constantFrom(16, 32),
+      r: fc.integer({ min: 1, max: 2 }),
+      c: fc.integer({ min: 1, max: 3 }),
+      cost: fc.integer({ min: 4, max: 5 }),
+      dkLen: fc.constantFrom(16, 32),
+    });
+    // A string's settings: all but its salt and hash bytes, whose lengths stay in.
+    const settings = (encoded: string) =>
+      encoded.startsWith('$2b$') ? encoded.slice(0, 7) : encoded.split('$').map((part, i, all) => (i >= all.length - 2 ? b64(part).length : part)).join('$');
+    fc.assert(
+      fc.property(options, options, (made, target) => {
+        const stored: string = L.hashPassword('pw', made);
+        expect(L.needsRehash(stored, target)).toBe(settings(stored) !== settings(L.hashPassword('pw', target)));
+        expect(L.needsRehash(stored, made)).toBe(false);
+        return true;
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('needsRehash refuses what is not a hash string and the options hashPassword refuses', () => {
+    expect(() => L.needsRehash(42)).toThrow(TypeError);
+    for (const bad of ['', 'plain', '$argon2id$v=19$m=64', '$2b$10$short', '$pbkdf2-sha256$x$y$z']) {
+      expect(() => L.needsRehash(bad), bad).toThrow(RangeError);
+    }
+    const stored: string = L.hashPassword('pw', { t: 1, m: 64, p: 1 });
+    expect(() => L.needsRehash(stored, { algorithm: 'md5' })).toThrow(RangeError);
+    expect(() => L.needsRehash(stored, { dkLen: 8 })).toThrow(RangeError);
+    expect(() => L.needsRehash(stored, { algorithm: 'bcrypt', cost: 3 })).toThrow(RangeError);
+  });
+
   it('async KDFs call onProgress with 0 then 1 and agree with the sync ones', async () => {
     const salt = 'saltsaltsalt';
     for (const name of ['argon2id', 'argon2i', 'argon2d'] as const) {

@@ -69,8 +69,8 @@ export function hashPassword(password: BytesInput, options?: HashPasswordOptions
   return encode(runSync(call));
 }
 
-/** A new password hash: the KDF computation, and the string it encodes into. */
-function hashPlan(password: BytesInput, options: HashPasswordOptions | undefined): { call: KdfCall; encode: (hash: Uint8Array) => string } {
+/** A new password hash: the KDF computation, the string it encodes into, and its output length. */
+function hashPlan(password: BytesInput, options: HashPasswordOptions | undefined): { call: KdfCall; encode: (hash: Uint8Array) => string; dkLen: number } {
   const o = checkOptions(options) as HashPasswordOptions;
   const algorithm = o.algorithm ?? 'argon2id';
   const dkLen = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 16, 1024);
@@ -81,20 +81,20 @@ function hashPlan(password: BytesInput, options: HashPasswordOptions | undefined
     case 'argon2i':
     case 'argon2d': {
       const [t, m, p] = [o.t ?? 2, o.m ?? 19456, o.p ?? 1];
-      return { call: argon2Call(algorithm, password, salt, { t, m, p, dkLen }), encode: phc(algorithm, `v=19$m=${m},t=${t},p=${p}`) };
+      return { call: argon2Call(algorithm, password, salt, { t, m, p, dkLen }), encode: phc(algorithm, `v=19$m=${m},t=${t},p=${p}`), dkLen };
     }
     case 'scrypt': {
       const [N, r, p] = [o.N ?? 2 ** 17, o.r ?? 8, o.p ?? 1];
-      return { call: scryptCall(password, salt, { N, r, p, dkLen }), encode: phc('scrypt', `ln=${Math.log2(N)},r=${r},p=${p}`) };
+      return { call: scryptCall(password, salt, { N, r, p, dkLen }), encode: phc('scrypt', `ln=${Math.log2(N)},r=${r},p=${p}`), dkLen };
     }
     case 'pbkdf2-sha256':
     case 'pbkdf2-sha512': {
       const c = o.c ?? (algorithm === 'pbkdf2-sha256' ? 600_000 : 210_000);
-      return { call: pbkdf2Call(PBKDF2_HASH[algorithm], password, salt, { c, dkLen }), encode: phc(algorithm, `i=${c},l=${dkLen}`) };
+      return { call: pbkdf2Call(PBKDF2_HASH[algorithm], password, salt, { c, dkLen }), encode: phc(algorithm, `i=${c},l=${dkLen}`), dkLen };
     }
     case 'bcrypt':
       // bcrypt's salt is always 16 bytes: a 16-byte `salt` is used, any other length gets a fresh one.
-      return bcryptPlan(password, { cost: o.cost ?? 10, ...(salt.length === 16 ? { salt } : {}) });
+      return { ...bcryptPlan(password, { cost: o.cost ?? 10, ...(salt.length === 16 ? { salt } : {}) }), dkLen: 23 };
     default:
       throw new RangeError(`unknown password algorithm ${describe(algorithm)}`);
   }
@@ -115,6 +115,44 @@ function hashPlan(password: BytesInput, options: HashPasswordOptions | undefined
 export function verifyPassword(encoded: string, password: BytesInput, options?: VerifyPasswordOptions): boolean {
   const { call, expected } = verifyPlan(encoded, password, options);
   return equalBytes(runSync(call), expected);
+}
+
+/**
+ * Whether a stored hash should be replaced by a fresh {@link hashPassword} with these options (at the
+ * user's next successful login, when the password is at hand): true when it was made with another
+ * algorithm, other costs, another hash or salt length, or an older Argon2 version than
+ * `hashPassword(…, options)` writes now, as PHP's `password_needs_rehash` and libsodium's
+ * `crypto_pwhash_str_needs_rehash` answer. bcrypt's `$2a$`/`$2y$`/`$2b$` count as the same algorithm;
+ * passlib's PBKDF2 strings always need a rehash (into the PHC format). Nothing is computed.
+ *
+ * @param encoded - A stored hash, in any format {@link verifyPassword} reads.
+ * @param options - What new hashes are made with (the {@link hashPassword} options; defaults alike).
+ * @throws TypeError if `encoded` is not a string; RangeError if it is not a PHC, bcrypt or passlib
+ *   PBKDF2 string, or for options {@link hashPassword} refuses.
+ *
+ * @example
+ * ```ts
+ * import { hashPassword, needsRehash, verifyPassword } from '@org/wasm-crypto/password';
+ * if (verifyPassword(stored, attempt) && needsRehash(stored)) stored = hashPassword(attempt);
+ * ```
+ */
+export function needsRehash(encoded: string, options?: HashPasswordOptions): boolean {
+  if (typeof encoded !== 'string') throw new TypeError(`encoded must be a string; got ${describe(encoded)}`);
+  // The plan validates the options exactly as hashPassword does; it is only built, never run.
+  const { encode, dkLen } = hashPlan('', options);
+  return settingsOf(encoded) !== settingsOf(encode(new Uint8Array(dkLen)));
+}
+
+/**
+ * What a stored hash was made with, leaving out its salt and hash bytes: two strings give the same
+ * text exactly when they share the algorithm, version, parameters (in any order) and lengths.
+ */
+function settingsOf(encoded: string): string {
+  if (/^\$2[aby]\$/.test(encoded)) return `bcrypt cost=${parseBcrypt(encoded).cost}`;
+  if (isPasslibPbkdf2(encoded)) return `passlib ${parsePasslibPbkdf2(encoded).id}`;
+  const phc = parsePhc(encoded);
+  const params = [...phc.params].map(([name, value]) => `${name}=${value}`).sort();
+  return `${phc.id} v=${phc.version ?? 'none'} ${params.join(',')} salt=${phc.salt.length} hash=${phc.hash.length}`;
 }
 
 /** The KDF computation a stored hash describes, and the hash it must reproduce. */
