@@ -411,8 +411,29 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
     const pbkdf2: string = L.hashPassword('pw', { algorithm: 'pbkdf2-sha256', c: 1000 });
     expect(L.needsRehash(pbkdf2, { algorithm: 'pbkdf2-sha256', c: 1000 })).toBe(false);
     expect(L.needsRehash(pbkdf2, { algorithm: 'pbkdf2-sha512', c: 1000 })).toBe(true);
+    expect(L.needsRehash(pbkdf2.replace(',l=32', ''), { algorithm: 'pbkdf2-sha256', c: 1000 })).toBe(false); // l= is optional
+    expect(L.needsRehash(pbkdf2.replace(',l=32', ''), { algorithm: 'pbkdf2-sha256', c: 1000, dkLen: 64 })).toBe(true);
     const [, passlib] = PASSLIB.correct[0] as [string, string];
     expect(L.needsRehash(passlib, { algorithm: 'pbkdf2-sha256', c: Number(passlib.split('$')[2]) })).toBe(true); // into PHC
+  });
+
+  it('needsRehash draws no randomness and runs no KDF', () => {
+    const stored: string = L.hashPassword('pw', { algorithm: 'bcrypt', cost: 4 });
+    const getRandomValues = globalThis.crypto.getRandomValues;
+    let draws = 0;
+    globalThis.crypto.getRandomValues = <T extends ArrayBufferView>(array: T): T => (draws++, getRandomValues.call(globalThis.crypto, array) as T);
+    const started = performance.now();
+    try {
+      for (const algorithm of ['argon2id', 'scrypt', 'pbkdf2-sha256', 'bcrypt']) {
+        // Costs that would take minutes to compute, if anything ran.
+        expect(L.needsRehash(stored, { algorithm, t: 1000, m: 1 << 20, N: 2 ** 20, c: 10 ** 8, cost: 20, saltLen: 24 })).toBe(true);
+      }
+      expect(L.needsRehash(stored, { algorithm: 'bcrypt', cost: 4, saltLen: 24 })).toBe(false);
+    } finally {
+      globalThis.crypto.getRandomValues = getRandomValues;
+    }
+    expect(draws).toBe(0);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('needsRehash agrees with comparing what hashPassword writes, over random options', () => {
@@ -442,7 +463,8 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
 
   it('needsRehash refuses what is not a hash string and the options hashPassword refuses', () => {
     expect(() => L.needsRehash(42)).toThrow(TypeError);
-    for (const bad of ['', 'plain', '$argon2id$v=19$m=64', '$2b$10$short', '$pbkdf2-sha256$x$y$z']) {
+    // The strings verifyPassword refuses, whatever the algorithm (it reads them alike).
+    for (const bad of ['', 'plain', '$argon2id$v=19$m=64', '$2b$10$short', '$pbkdf2-sha256$x$y$z', '$sha512crypt$x=1$c2FsdA$aGFzaA', '$argon2id$v=19$m=1,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo']) {
       expect(() => L.needsRehash(bad), bad).toThrow(RangeError);
     }
     const stored: string = L.hashPassword('pw', { t: 1, m: 64, p: 1 });

@@ -69,12 +69,19 @@ export function hashPassword(password: BytesInput, options?: HashPasswordOptions
   return encode(runSync(call));
 }
 
-/** A new password hash: the KDF computation, the string it encodes into, and its output length. */
-function hashPlan(password: BytesInput, options: HashPasswordOptions | undefined): { call: KdfCall; encode: (hash: Uint8Array) => string; dkLen: number } {
+/**
+ * A new password hash: the KDF computation, the string it encodes into, and its output length.
+ * `newSalt` makes the salt (the CSPRNG; {@link needsRehash} passes zeros, as it never runs the plan).
+ */
+function hashPlan(
+  password: BytesInput,
+  options: HashPasswordOptions | undefined,
+  newSalt: (length: number) => Uint8Array = randomBytes,
+): { call: KdfCall; encode: (hash: Uint8Array) => string; dkLen: number } {
   const o = checkOptions(options) as HashPasswordOptions;
   const algorithm = o.algorithm ?? 'argon2id';
   const dkLen = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 16, 1024);
-  const salt = randomBytes(o.saltLen === undefined ? 16 : checkInteger(o.saltLen, 'saltLen', 8, 1024));
+  const salt = newSalt(o.saltLen === undefined ? 16 : checkInteger(o.saltLen, 'saltLen', 8, 1024));
   const phc = (id: string, params: string) => (hash: Uint8Array) => `$${id}$${params}$${phcBase64(salt)}$${phcBase64(hash)}`;
   switch (algorithm) {
     case 'argon2id':
@@ -94,7 +101,7 @@ function hashPlan(password: BytesInput, options: HashPasswordOptions | undefined
     }
     case 'bcrypt':
       // bcrypt's salt is always 16 bytes: a 16-byte `salt` is used, any other length gets a fresh one.
-      return { ...bcryptPlan(password, { cost: o.cost ?? 10, ...(salt.length === 16 ? { salt } : {}) }), dkLen: 23 };
+      return { ...bcryptPlan(password, { cost: o.cost ?? 10, salt: salt.length === 16 ? salt : newSalt(16) }), dkLen: 23 };
     default:
       throw new RangeError(`unknown password algorithm ${describe(algorithm)}`);
   }
@@ -120,15 +127,16 @@ export function verifyPassword(encoded: string, password: BytesInput, options?: 
 /**
  * Whether a stored hash should be replaced by a fresh {@link hashPassword} with these options (at the
  * user's next successful login, when the password is at hand): true when it was made with another
- * algorithm, other costs, another hash or salt length, or an older Argon2 version than
- * `hashPassword(…, options)` writes now, as PHP's `password_needs_rehash` and libsodium's
- * `crypto_pwhash_str_needs_rehash` answer. bcrypt's `$2a$`/`$2y$`/`$2b$` count as the same algorithm;
- * passlib's PBKDF2 strings always need a rehash (into the PHC format). Nothing is computed.
+ * algorithm, other parameters, another hash or salt length, or an older Argon2 version than
+ * `hashPassword(…, options)` writes now. Modelled on PHP's `password_needs_rehash`. bcrypt's
+ * `$2a$`/`$2y$`/`$2b$` count as the same algorithm; passlib's PBKDF2 strings always need a rehash
+ * (into the PHC format). Nothing is computed and no randomness is drawn.
  *
  * @param encoded - A stored hash, in any format {@link verifyPassword} reads.
  * @param options - What new hashes are made with (the {@link hashPassword} options; defaults alike).
- * @throws TypeError if `encoded` is not a string; RangeError if it is not a PHC, bcrypt or passlib
- *   PBKDF2 string, or for options {@link hashPassword} refuses.
+ * @throws TypeError if `encoded` is not a string or an option has the wrong type; RangeError for a
+ *   string {@link verifyPassword} refuses (before computing), or for options {@link hashPassword}
+ *   refuses before computing (memory beyond its limit shows only when {@link hashPassword} runs).
  *
  * @example
  * ```ts
@@ -137,9 +145,10 @@ export function verifyPassword(encoded: string, password: BytesInput, options?: 
  * ```
  */
 export function needsRehash(encoded: string, options?: HashPasswordOptions): boolean {
-  if (typeof encoded !== 'string') throw new TypeError(`encoded must be a string; got ${describe(encoded)}`);
-  // The plan validates the options exactly as hashPassword does; it is only built, never run.
-  const { encode, dkLen } = hashPlan('', options);
+  // Both plans are only built, never run: the stored string is read as verifyPassword reads it (so
+  // both refuse the same strings), and the options are checked as hashPassword checks them.
+  verifyPlan(encoded, '', undefined);
+  const { encode, dkLen } = hashPlan('', options, (length) => new Uint8Array(length));
   return settingsOf(encoded) !== settingsOf(encode(new Uint8Array(dkLen)));
 }
 
@@ -151,8 +160,11 @@ function settingsOf(encoded: string): string {
   if (/^\$2[aby]\$/.test(encoded)) return `bcrypt cost=${parseBcrypt(encoded).cost}`;
   if (isPasslibPbkdf2(encoded)) return `passlib ${parsePasslibPbkdf2(encoded).id}`;
   const phc = parsePhc(encoded);
-  const params = [...phc.params].map(([name, value]) => `${name}=${value}`).sort();
-  return `${phc.id} v=${phc.version ?? 'none'} ${params.join(',')} salt=${phc.salt.length} hash=${phc.hash.length}`;
+  const params = new Map(phc.params);
+  // PBKDF2's `l=` may be left out (the hash's length, as verifyPassword reads it); hashPassword writes it.
+  if (phc.id.startsWith('pbkdf2-') && !params.has('l')) params.set('l', String(phc.hash.length));
+  const sorted = [...params].map(([name, value]) => `${name}=${value}`).sort();
+  return `${phc.id} v=${phc.version ?? 'none'} ${sorted.join(',')} salt=${phc.salt.length} hash=${phc.hash.length}`;
 }
 
 /** The KDF computation a stored hash describes, and the hash it must reproduce. */
