@@ -14,6 +14,12 @@ const [{ lib: crypto }] = cryptoEntries as [(typeof cryptoEntries)[0]];
 const [{ lib: imaging }] = imagingEntries as [(typeof imagingEntries)[0]];
 const [{ lib: physics }] = physicsEntries as [(typeof physicsEntries)[0]];
 
+/** Runs `script` (CommonJS) in a fresh `node` and parses the JSON it prints. */
+const nodeJson = <T>(script: string, env: NodeJS.ProcessEnv = process.env): T => JSON.parse(execFileSync(process.execPath, ['-e', script], { env, encoding: 'utf8' })) as T;
+
+/** Script source of `loaded()`: the crypto wasm families a fresh `node` has loaded so far, sorted. */
+const LOADED_FAMILIES = `const loaded = () => Object.keys(require.cache).filter((f) => f.includes('wasm_crypto_')).map((f) => f.replace(/.*wasm_crypto_|\\.node\\.cjs$/g, '')).sort();`;
+
 /** Runs `call` n times and returns how much the Rust heap grew (0 when nothing leaks). */
 function heapGrowth(info: () => { heapBytes: number }, call: () => void, n = 100_000): number {
   for (let i = 0; i < 100; i++) call(); // warm-up: lazily created statics are not leaks
@@ -103,27 +109,23 @@ describe('loading', () => {
   });
 
   it('the crypto root compiles a family only when it is first used', () => {
-    const script = `
+    const script = `${LOADED_FAMILIES}
       const crypto = require('@org/wasm-crypto');
-      const loaded = () => Object.keys(require.cache).filter((f) => f.includes('wasm_crypto_')).map((f) => f.replace(/.*wasm_crypto_/, '')).sort();
       const before = loaded();
       crypto.sha256('abc');
       const afterSha256 = loaded();
       crypto.blake3('abc');
       console.log(JSON.stringify({ before, afterSha256, afterBlake3: loaded() }));`;
-    const result = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Record<string, string[]>;
-    expect(result).toEqual({ before: [], afterSha256: ['sha2.node.cjs'], afterBlake3: ['blake3.node.cjs', 'sha2.node.cjs'] });
+    expect(nodeJson(script)).toEqual({ before: [], afterSha256: ['sha2'], afterBlake3: ['blake3', 'sha2'] });
   });
 
   it('a split family subpath loads its own module only', () => {
     // One fresh process per subpath, so that a module another subpath loaded cannot hide one.
-    const loadedBy = (subpath: string, call: string): string[] => {
-      const script = `
+    const loadedBy = (subpath: string, call: string): string[] =>
+      nodeJson(`${LOADED_FAMILIES}
         const api = require('@org/wasm-crypto/${subpath}');
         ${call};
-        console.log(JSON.stringify(Object.keys(require.cache).filter((f) => f.includes('wasm_crypto_')).map((f) => f.replace(/.*wasm_crypto_|\\.node\\.cjs$/g, '')).sort()));`;
-      return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as string[];
-    };
+        console.log(JSON.stringify(loaded()));`);
     expect(loadedBy('sha3', "api.sha3_256('abc')")).toEqual(['sha3']);
     expect(loadedBy('sha3-addons', "api.kmac128('key', 'abc')")).toEqual(['sha3_addons']);
     expect(loadedBy('legacy', "api.md5('abc')")).toEqual(['legacy']);
@@ -144,7 +146,7 @@ describe('loading', () => {
       const hash = require('node:crypto').createHash('sha256');
       hash.update(blurred); hash.update(new Uint8Array(world.positions.buffer, world.positions.byteOffset, world.positions.byteLength));
       console.log(JSON.stringify({ variants: [wasmInfo().variant, physicsInfo().variant], digest: hash.digest('hex') }));`;
-    const run = (simd: string) => JSON.parse(execFileSync(process.execPath, ['-e', script], { env: { ...process.env, ORG_WASM_SIMD: simd }, encoding: 'utf8' })) as { variants: string[]; digest: string };
+    const run = (simd: string) => nodeJson<{ variants: string[]; digest: string }>(script, { ...process.env, ORG_WASM_SIMD: simd });
     const simd = run('1');
     const baseline = run('0');
     expect(simd.variants).toEqual(['baseline', 'simd']); // imaging has no SIMD build (yet)

@@ -28,8 +28,9 @@ export interface AsyncKdfOptions {
 /** Runs raw wasm exports of one family on another thread. */
 export interface OffThread {
   /**
-   * Calls export `fn` with `args` (numbers and byte arrays) and resolves with its output, or with
-   * undefined if no worker can run here (the caller then runs the call itself).
+   * Calls export `fn` with `args` (numbers and byte arrays: exact copies, which the caller wipes
+   * once the call settles) and resolves with its output, or with undefined if no worker can run
+   * here (the caller then runs the call itself).
    */
   run(fn: string, args: readonly unknown[]): Promise<Uint8Array | undefined>;
 }

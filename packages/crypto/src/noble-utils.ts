@@ -3,6 +3,7 @@
 // names, arguments, results and error types, so that switching the import keeps it working.
 // They are small JavaScript helpers: no wasm here.
 import type { Hasher, HashFunction } from './hash.js';
+import { copyOf } from './copy.js';
 import { utf8ToBytes } from './utils.js';
 
 /** A typed array of 8-, 16- or 32-bit integers, as `u8`, `u32`, `clean` and `createView` take. */
@@ -110,7 +111,7 @@ export function abytes(value: Uint8Array, length?: number, title = ''): Uint8Arr
  * ```
  */
 export function copyBytes(bytes: Uint8Array): Uint8Array {
-  return Uint8Array.from(abytes(bytes));
+  return copyOf(abytes(bytes));
 }
 
 /**

@@ -41,6 +41,9 @@ export interface HashPasswordOptions extends AsyncKdfOptions {
   saltLen?: number;
 }
 
+/** How bcrypt strings begin (`$2a$`, `$2b$`, `$2y$`), which tells them from PHC and passlib strings. */
+const BCRYPT_PREFIX = /^\$2[aby]\$/;
+
 /** The hash of each PBKDF2 variant, by its PHC id. */
 const PBKDF2_HASH: Record<'pbkdf2-sha256' | 'pbkdf2-sha512', HashFunction> = { 'pbkdf2-sha256': sha256, 'pbkdf2-sha512': sha512 };
 
@@ -157,7 +160,7 @@ export function needsRehash(encoded: string, options?: HashPasswordOptions): boo
  * text exactly when they share the algorithm, version, parameters (in any order) and lengths.
  */
 function settingsOf(encoded: string): string {
-  if (/^\$2[aby]\$/.test(encoded)) return `bcrypt cost=${parseBcrypt(encoded).cost}`;
+  if (BCRYPT_PREFIX.test(encoded)) return `bcrypt cost=${parseBcrypt(encoded).cost}`;
   if (isPasslibPbkdf2(encoded)) return `passlib ${parsePasslibPbkdf2(encoded).id}`;
   const phc = parsePhc(encoded);
   const params = new Map(phc.params);
@@ -172,7 +175,7 @@ function verifyPlan(encoded: string, password: BytesInput, options: VerifyPasswo
   if (typeof encoded !== 'string') throw new TypeError(`encoded must be a string; got ${describe(encoded)}`);
   const o = checkOptions(options) as VerifyPasswordOptions;
   const maxmem = o.maxmem === undefined ? DEFAULT_MAXMEM : checkInteger(o.maxmem, 'maxmem', 1, 3 * 2 ** 30);
-  if (/^\$2[aby]\$/.test(encoded)) {
+  if (BCRYPT_PREFIX.test(encoded)) {
     const { cost, salt, hash } = parseBcrypt(encoded);
     return { call: bcryptCall(password, salt, cost), expected: hash };
   }

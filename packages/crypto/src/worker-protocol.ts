@@ -1,7 +1,6 @@
 // What the Node and the Web Worker KDF runners share: the call and reply messages, the code each
 // worker runs per call, and how a reply becomes a result or a typed error on the calling side.
 import { WasmError, WasmPanicError } from '@org/wasm-runtime';
-import { copyOf } from './copy.js';
 
 /** What a worker answers: the output, or why the call failed. */
 export interface Reply {
@@ -43,11 +42,9 @@ export function replyError(name: string, reply: Reply): Error {
 }
 
 /**
- * Posts a call to a worker. The byte arguments go as exact copies (posting a view would clone its
- * whole underlying buffer); `postMessage` clones synchronously, so the copies are wiped right after.
+ * Posts a call to a worker. The byte arguments are `runAsync`'s exact copies (so `postMessage`
+ * clones no more than they hold), which it wipes once the call settles.
  */
 export function postCall(worker: { postMessage(message: unknown): void }, id: number, fn: string, args: readonly unknown[]): void {
-  const copies = args.map((arg) => (arg instanceof Uint8Array ? copyOf(arg) : arg));
-  worker.postMessage({ id, fn, args: copies });
-  for (const copy of copies) if (copy instanceof Uint8Array) copy.fill(0);
+  worker.postMessage({ id, fn, args });
 }
