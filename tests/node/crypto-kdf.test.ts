@@ -425,8 +425,8 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
     const started = performance.now();
     try {
       for (const algorithm of ['argon2id', 'scrypt', 'pbkdf2-sha256', 'bcrypt']) {
-        // Costs that would take minutes to compute, if anything ran.
-        expect(L.needsRehash(stored, { algorithm, t: 1000, m: 1 << 20, N: 2 ** 20, c: 10 ** 8, cost: 20, saltLen: 24 })).toBe(true);
+        // The most work password storage accepts (about half a minute each), if anything ran.
+        expect(L.needsRehash(stored, { algorithm, t: 32, m: 1 << 20, N: 2 ** 20, c: 10 ** 8, cost: 19, saltLen: 24 })).toBe(true);
       }
       expect(L.needsRehash(stored, { algorithm: 'bcrypt', cost: 4, saltLen: 24 })).toBe(false);
     } finally {
@@ -471,6 +471,46 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
     expect(() => L.needsRehash(stored, { algorithm: 'md5' })).toThrow(RangeError);
     expect(() => L.needsRehash(stored, { dkLen: 8 })).toThrow(RangeError);
     expect(() => L.needsRehash(stored, { algorithm: 'bcrypt', cost: 3 })).toThrow(RangeError);
+  });
+
+  it('password storage refuses more than about half a minute of work, before computing anything', async () => {
+    const started = performance.now();
+    const bcrypt: string = L.hashPassword('pw', { algorithm: 'bcrypt', cost: 4 });
+    const [salt, hash] = ['c29tZXNhbHQ', 'CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc'];
+    const argon2 = (params: string) => `$argon2id$v=19$${params}$${salt}$${hash}`;
+    const scrypt = (params: string) => `$scrypt$${params}$${salt}$${hash}`;
+    // At the limits: read (needsRehash builds the plan verifyPassword runs, and stops there).
+    for (const atLimit of [argon2('m=1048576,t=32,p=1'), argon2('t=2048,m=16384,p=1'), scrypt('ln=17,r=8,p=128'), scrypt('ln=20,r=128,p=1'), bcrypt.replace('$04$', '$19$')]) {
+      expect(L.needsRehash(atLimit), atLimit).toBe(true);
+    }
+    const over: [string, RegExp][] = [
+      [argon2('m=1048576,t=33,p=1'), /Argon2 m × t must be at most 33554432 .*; got 34603008\. argon2id\(\) itself accepts more/],
+      [argon2('m=64,t=4294967295,p=1'), /Argon2 m × t/],
+      [scrypt('ln=17,r=8,p=129'), /scrypt N × r × p must be at most 134217728 .*; got 135266304/],
+      [scrypt('ln=52,r=1,p=1'), /scrypt N × r × p/],
+      [bcrypt.replace('$04$', '$20$'), /bcrypt cost must be at most 19 .*; got 20\. bcryptVerify\(\) itself accepts more/],
+      [bcrypt.replace('$04$', '$31$'), /bcrypt cost/],
+    ];
+    for (const [encoded, message] of over) {
+      expect(() => L.verifyPassword(encoded, 'pw'), encoded).toThrow(message);
+      expect(() => L.needsRehash(encoded), encoded).toThrow(RangeError);
+      await expect(L.verifyPasswordAsync(encoded, 'pw')).rejects.toThrow(message);
+    }
+    const tooMuch = [
+      { t: 33, m: 1 << 20 },
+      { algorithm: 'argon2d', t: 4097, m: 8192 },
+      { algorithm: 'scrypt', N: 2 ** 18, r: 8, p: 65 },
+      { algorithm: 'bcrypt', cost: 20 },
+    ];
+    for (const options of tooMuch) {
+      expect(() => L.hashPassword('pw', options), JSON.stringify(options)).toThrow(/must be at most .* for password storage/);
+      await expect(L.hashPasswordAsync('pw', options)).rejects.toThrow(RangeError);
+      expect(() => L.needsRehash(bcrypt, options), JSON.stringify(options)).toThrow(RangeError);
+    }
+    // Costs that are not integers still get the KDF's own, precise error.
+    expect(() => L.hashPassword('pw', { t: '33', m: 1 << 20 })).toThrow(TypeError);
+    expect(() => L.hashPassword('pw', { algorithm: 'bcrypt', cost: 20.5 })).toThrow(/cost/);
+    expect(performance.now() - started).toBeLessThan(2000); // nothing ran: the smallest refused work is minutes
   });
 
   it('async KDFs call onProgress with 0 then 1 and agree with the sync ones', async () => {

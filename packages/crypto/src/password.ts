@@ -5,7 +5,7 @@ import { bcryptCall, bcryptPlan, parseBcrypt } from './bcrypt.js';
 import type { HashFunction } from './hash.js';
 import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { checkOptions } from './options.js';
-import { MAX_PBKDF2_ROUNDS } from './limits.js';
+import { MAX_ARGON2_WORK, MAX_BCRYPT_COST, MAX_PBKDF2_ROUNDS, MAX_SCRYPT_WORK } from './limits.js';
 import { pbkdf2Call } from './pbkdf2.js';
 import { isPasslibPbkdf2, parsePasslibPbkdf2 } from './passlib.js';
 import { onlyParams, parsePhc, phcBase64, phcDecode, phcInteger, type Phc } from './phc.js';
@@ -21,19 +21,19 @@ export type PasswordAlgorithm = 'argon2id' | 'argon2i' | 'argon2d' | 'scrypt' | 
 export interface HashPasswordOptions extends AsyncKdfOptions {
   /** Default `'argon2id'`. */
   algorithm?: PasswordAlgorithm;
-  /** Argon2 passes (default 2). */
+  /** Argon2 passes (default 2); m × t at most 2²⁵ (about half a minute of work). */
   t?: number;
   /** Argon2 memory in KiB (default 19 456: OWASP's 19 MiB). */
   m?: number;
   /** Argon2 or scrypt parallelism (default 1). */
   p?: number;
-  /** scrypt cost N (default 2¹⁷). */
+  /** scrypt cost N (default 2¹⁷); N × r × p at most 2²⁷ (about half a minute of work). */
   N?: number;
   /** scrypt block size r (default 8). */
   r?: number;
   /** PBKDF2 iterations (default 600 000 for SHA-256, 210 000 for SHA-512). */
   c?: number;
-  /** bcrypt cost (default 10). */
+  /** bcrypt cost (default 10, at most 19: about half a minute of work). */
   cost?: number;
   /** Hash length in bytes (default 32; bcrypt's is fixed). */
   dkLen?: number;
@@ -91,10 +91,12 @@ function hashPlan(
     case 'argon2i':
     case 'argon2d': {
       const [t, m, p] = [o.t ?? 2, o.m ?? 19456, o.p ?? 1];
+      checkWork('Argon2 m × t', [m, t], MAX_ARGON2_WORK, algorithm);
       return { call: argon2Call(algorithm, password, salt, { t, m, p, dkLen }), encode: phc(algorithm, `v=19$m=${m},t=${t},p=${p}`), dkLen };
     }
     case 'scrypt': {
       const [N, r, p] = [o.N ?? 2 ** 17, o.r ?? 8, o.p ?? 1];
+      checkWork('scrypt N × r × p', [N, r, p], MAX_SCRYPT_WORK, 'scrypt');
       return { call: scryptCall(password, salt, { N, r, p, dkLen }), encode: phc('scrypt', `ln=${Math.log2(N)},r=${r},p=${p}`), dkLen };
     }
     case 'pbkdf2-sha256':
@@ -103,6 +105,7 @@ function hashPlan(
       return { call: pbkdf2Call(PBKDF2_HASH[algorithm], password, salt, { c, dkLen }), encode: phc(algorithm, `i=${c},l=${dkLen}`), dkLen };
     }
     case 'bcrypt':
+      checkWork('bcrypt cost', [o.cost], MAX_BCRYPT_COST, 'bcrypt');
       // bcrypt's salt is always 16 bytes: a 16-byte `salt` is used, any other length gets a fresh one.
       return { ...bcryptPlan(password, { cost: o.cost ?? 10, salt: salt.length === 16 ? salt : newSalt(16) }), dkLen: 23 };
     default:
@@ -114,7 +117,10 @@ function hashPlan(
  * Checks a password against a stored hash, comparing in constant time. Reads Argon2id/2i/2d PHC
  * strings (parameters in any order), scrypt (`$scrypt$ln=…,r=…,p=…`), PBKDF2 (`$pbkdf2-sha256$i=…,l=…`,
  * also SHA-512, and passlib's `$pbkdf2-sha256$<rounds>$…`) and bcrypt (`$2a$`, `$2b$`, `$2y$`). Returns false for
- * a wrong password; throws a RangeError for a malformed string or parameters beyond the limits.
+ * a wrong password; throws a RangeError for a malformed string or parameters beyond the limits: memory
+ * over `maxmem`, or more than about half a minute of work (Argon2 m × t over 2²⁵ KiB passes, scrypt
+ * N × r × p over 2²⁷, bcrypt cost over 19, PBKDF2 over 10⁸ rounds), so that a planted string cannot
+ * tie up a server. The raw KDFs (`argon2id`, `bcryptVerify`, …) accept more.
  *
  * @example
  * ```ts
@@ -177,6 +183,7 @@ function verifyPlan(encoded: string, password: BytesInput, options: VerifyPasswo
   const maxmem = o.maxmem === undefined ? DEFAULT_MAXMEM : checkInteger(o.maxmem, 'maxmem', 1, 3 * 2 ** 30);
   if (BCRYPT_PREFIX.test(encoded)) {
     const { cost, salt, hash } = parseBcrypt(encoded);
+    checkWork('bcrypt cost', [cost], MAX_BCRYPT_COST, 'bcryptVerify');
     return { call: bcryptCall(password, salt, cost), expected: hash };
   }
   if (isPasslibPbkdf2(encoded)) {
@@ -186,6 +193,20 @@ function verifyPlan(encoded: string, password: BytesInput, options: VerifyPasswo
   }
   const phc = parsePhc(encoded);
   return { call: deriveCall(phc, password, maxmem, o.secret), expected: phc.hash };
+}
+
+/**
+ * Refuses settings that would take password storage more than about half a minute: `factors`
+ * multiply to the work, which must be at most `max` (see limits.ts). Factors that are not integers
+ * are left to the KDF's own checks, which give the precise error. `primitive` is the raw function
+ * that accepts more, for whoever truly needs it.
+ */
+function checkWork(what: string, factors: readonly unknown[], max: number, primitive: string): void {
+  if (!factors.every(Number.isSafeInteger)) return;
+  const work = (factors as number[]).reduce((product, factor) => product * factor, 1);
+  if (work > max) {
+    throw new RangeError(`${what} must be at most ${max} for password storage (about half a minute of work); got ${work}. ${primitive}() itself accepts more`);
+  }
 }
 
 /** The computation a parsed PHC string describes. */
@@ -202,6 +223,7 @@ function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: Byte
       const p = phcInteger(phc, 'p', 1, 0xffffff);
       const m = phcInteger(phc, 'm', 8 * p, 2 ** 32 - 1);
       const t = phcInteger(phc, 't', 1, 2 ** 32 - 1);
+      checkWork('Argon2 m × t', [m, t], MAX_ARGON2_WORK, phc.id);
       const data = phc.params.get('data');
       const personalization = data === undefined ? undefined : phcDecode(data, 'data parameter');
       const extra = { ...(secret === undefined ? {} : { key: secret }), ...(personalization ? { personalization } : {}) };
@@ -212,6 +234,7 @@ function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: Byte
       const ln = phcInteger(phc, 'ln', 1, 52);
       const r = phcInteger(phc, 'r', 1, 1 << 20);
       const p = phcInteger(phc, 'p', 1, 1 << 20);
+      checkWork('scrypt N × r × p', [2 ** ln, r, p], MAX_SCRYPT_WORK, 'scrypt');
       return scryptCall(password, phc.salt, { N: 2 ** ln, r, p, dkLen, maxmem });
     }
     case 'pbkdf2-sha256':
