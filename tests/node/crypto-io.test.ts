@@ -55,6 +55,57 @@ describe.each(cryptoEntries)('@org/wasm-crypto streams and helpers ($kind)', ({ 
     await expect(lib.hashStream(lib.sha256, 'not a stream' as never)).rejects.toThrow(TypeError);
   });
 
+  it('cancels a Web stream when hashing fails or is aborted, and unlocks it', async () => {
+    const failures: [string, (stream: ReadableStream<Uint8Array>) => Promise<Uint8Array>, RegExp | typeof TypeError][] = [
+      ['a throwing onProgress', (s) => lib.hashStream(lib.sha256, s, { onProgress: () => { throw new Error('progress failed'); } }), /progress failed/],
+      ['an abort', (s) => { const c = new AbortController(); return lib.hashStream(lib.sha256, s, { signal: c.signal, onProgress: (n) => n > 4096 && c.abort(new Error('stop')) }); }, /stop/],
+      ['a chunk of the wrong type', (s) => lib.hashStream(lib.sha256, s.pipeThrough(new TransformStream({ transform: (_, c) => c.enqueue(42 as never) }))), TypeError],
+    ];
+    for (const [what, hashing, error] of failures) {
+      let cancelled: unknown = 'not cancelled';
+      const endless = new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(new Uint8Array(1024)), cancel: (reason) => void (cancelled = reason) });
+      await expect(hashing(endless), what).rejects.toThrow(error);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(cancelled, what).toBeInstanceOf(Error);
+      expect(endless.locked, what).toBe(false);
+    }
+  });
+
+  it('rejects at once on an abort while the source stalls, and leaves the source alone if aborted before', async () => {
+    let pulls = 0;
+    const untouched = new ReadableStream<Uint8Array>({ pull: () => void pulls++ });
+    await expect(lib.hashStream(lib.sha256, untouched, { signal: AbortSignal.abort(new Error('early')) })).rejects.toThrow('early');
+    expect([untouched.locked, pulls]).toEqual([false, 1]); // 1: the stream's own start-up pull, not a read
+    let cancelled = false;
+    const stalled = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}), cancel: () => void (cancelled = true) });
+    const controller = new AbortController();
+    const hashing = lib.hashStream(lib.sha256, stalled, { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('timed out')), 20);
+    await expect(hashing).rejects.toThrow('timed out');
+    expect([cancelled, stalled.locked]).toEqual([true, false]);
+    const node = new Readable({ read() {} }); // never delivers
+    const nodeHashing = lib.hashStream(lib.sha256, node, { signal: AbortSignal.timeout(20) });
+    await expect(nodeHashing).rejects.toThrow(/timeout|aborted/i);
+    expect(node.destroyed).toBe(true);
+  });
+
+  it('encodes string chunks as one text, even when a surrogate pair is split between chunks', async () => {
+    const digest = async (chunks: (string | Uint8Array)[]) => hex(await lib.hashStream(lib.sha256, Readable.from(chunks, { objectMode: true })));
+    expect(await digest(['a\uD83D', '\uDE00b'])).toBe(hex(lib.sha256('a😀b')));
+    expect(await digest(['a\uD83D', '', '\uDE00', 'b'])).toBe(hex(lib.sha256('a😀b')));
+    expect(await digest(['a\uD83D'])).toBe(hex(lib.sha256('a\uFFFD'))); // a lone half at the end
+    expect(await digest(['a\uD83D', new Uint8Array([0x62])])).toBe(hex(lib.sha256('a\uFFFDb'))); // bytes follow it
+    const progress: number[] = [];
+    await lib.hashStream(lib.sha256, Readable.from(['a\uD83D', '\uDE00']), { onProgress: (n) => progress.push(n) });
+    expect(progress).toEqual([1, 5]);
+  });
+
+  it('refuses a missing hash or a signal that is not an AbortSignal', async () => {
+    const source = () => new Blob(['abc']);
+    await expect(lib.hashStream(undefined as never, source())).rejects.toThrow(/hash must be a hash function/);
+    await expect(lib.hashStream(lib.sha256, source(), { signal: {} as never })).rejects.toThrow(/signal must be an AbortSignal/);
+  });
+
   it('hex, base64 and UTF-8 helpers match Buffer (property)', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300, size: 'max' }), fc.string({ unit: 'grapheme', maxLength: 40 }), (bytes, text) => {
