@@ -71,6 +71,17 @@ describe.each(cryptoEntries)('async KDFs off the main thread ($kind)', ({ lib })
     const results = await Promise.all([1, 2, 3, 4].map((t) => lib.argon2idAsync('pw', salt, { t, m: 256, p: 1 })));
     expect(results.map(hex)).toEqual([1, 2, 3, 4].map((t) => hex(lib.argon2id('pw', salt, { t, m: 256, p: 1 }))));
   });
+
+  it('a panic in the worker fails only its own call: the calls queued behind it run in a fresh worker', async () => {
+    type Worker = { run: (fn: string, args: unknown[]) => Promise<unknown> };
+    const workers = (globalThis as Record<symbol, Record<string, Worker>>)[Symbol.for('@org/wasm-crypto/off-thread')]!;
+    const options = { t: 1, m: 256, p: 1 };
+    const panicking = workers.argon2!.run('debugPanic', ['a test panic']); // every module's glue has it
+    const queued = [1, 2, 3].map((t) => lib.argon2idAsync('pw', salt, { ...options, t }));
+    await expect(panicking).rejects.toThrow(lib.WasmPanicError);
+    expect((await Promise.all(queued)).map(hex)).toEqual([1, 2, 3].map((t) => hex(lib.argon2id('pw', salt, { ...options, t }))));
+    expect(hex(await lib.argon2idAsync('pw', salt, options))).toBe(hex(lib.argon2id('pw', salt, options)));
+  });
 });
 
 describe('the worker threads', () => {

@@ -15,8 +15,8 @@ interface NodeWorker {
 }
 
 // The worker loads the family's CommonJS glue (and so its .wasm) itself and runs one export per
-// message. A panic may leave the instance unusable, so the worker then exits and the next call
-// starts a fresh one.
+// message. A panic may leave the instance unusable, so the worker then exits, and the calls queued
+// behind the one that panicked go to a fresh worker.
 // Written to run both as CommonJS and as an ES module: a worker inherits the process's flags,
 // `--input-type=module` included.
 const WORKER_SOURCE = `${RUN_CALL_SOURCE}
@@ -37,7 +37,7 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
   let worker: NodeWorker | undefined;
   let unavailable = false;
   let nextId = 0;
-  const pending = new Map<number, { resolve: (out: Uint8Array) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, Pending>();
 
   const fail = (error: Error): void => {
     for (const { reject } of pending.values()) reject(error);
@@ -51,16 +51,29 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
     started.on('message', (reply) => {
       const call = pending.get(reply.id);
       pending.delete(reply.id);
-      if (pending.size === 0) started.unref();
-      if (!call) return;
-      if (reply.ok) call.resolve(reply.ok);
-      else call.reject(replyError(name, reply));
+      if (call) {
+        if (reply.ok) call.resolve(reply.ok);
+        else call.reject(replyError(name, reply));
+      }
+      if (reply.kind === 'panic' && worker === started) {
+        // It exits now, dropping the calls queued behind this one: they go to a fresh worker.
+        worker = undefined;
+        for (const [id, queued] of pending) post(id, queued);
+      }
+      if (pending.size === 0) worker?.unref();
     });
     started.on('error', (error) => fail(error));
     started.on('exit', () => {
       if (worker === started) fail(new WasmPanicError(`${name}: the worker thread exited`));
     });
     return started;
+  };
+
+  /** Sends a call to the worker, starting one if there is none. */
+  const post = (id: number, call: Pending): void => {
+    worker ??= start();
+    worker.ref();
+    postCall(worker, id, call.fn, call.args);
   };
 
   return {
@@ -72,11 +85,20 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
         unavailable = true; // e.g. a runtime without worker_threads
         return undefined;
       }
-      worker.ref();
       const id = nextId++;
-      const result = new Promise<Uint8Array>((resolve, reject) => pending.set(id, { resolve, reject }));
-      postCall(worker, id, fn, args);
-      return result;
+      return new Promise<Uint8Array>((resolve, reject) => {
+        const call = { fn, args, resolve, reject };
+        pending.set(id, call);
+        post(id, call);
+      });
     },
   };
+}
+
+/** A call sent to the worker and not answered yet, kept whole so that it can be sent again. */
+interface Pending {
+  readonly fn: string;
+  readonly args: readonly unknown[];
+  readonly resolve: (out: Uint8Array) => void;
+  readonly reject: (error: Error) => void;
 }

@@ -71,7 +71,10 @@ export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<
           settleAll(undefined);
         }
       };
-      started.onerror = () => settleAll(new WasmPanicError(`${slot.name}: the worker failed`));
+      started.onerror = () => {
+        started.terminate();
+        settleAll(new WasmPanicError(`${slot.name}: the worker failed`));
+      };
       return started;
     } catch {
       return undefined;
