@@ -588,6 +588,18 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
     await expect(L.verifyPasswordAsync('$argon2id$v=19$m=65536', 'x')).rejects.toThrow(RangeError);
   });
 
+  it('parameters needing one buffer of 2 GiB or more fail clearly within maxmem, without a panic', async () => {
+    const maxmem = 3 * 2 ** 30; // enough in total; one wasm32 allocation holds at most 2 GiB − 1
+    expect(() => L.argon2id('pw', 'saltsalt', { t: 1, m: 2 ** 21, p: 1, maxmem })).toThrow(/Argon2's memory \(m KiB\) would be 2147483648 bytes, more than one allocation can hold here \(2147483647 bytes\)/);
+    expect(() => L.scrypt('pw', 'salt', { N: 2 ** 21, r: 8, p: 1, maxmem })).toThrow(/scrypt's V \(128·r·N\) would be 2147483648 bytes/);
+    expect(() => L.scrypt('pw', 'salt', { N: 2 ** 20, r: 16, p: 1, maxmem })).toThrow(L.WasmError);
+    await expect(L.scryptAsync('pw', 'salt', { N: 2 ** 21, r: 8, p: 1, maxmem })).rejects.toThrow(L.WasmError);
+    // Still usable afterwards: RFC 7914's first vector.
+    expect(hex(L.scrypt('', '', { N: 16, r: 1, p: 1, dkLen: 64 }))).toBe(
+      '77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442fcd0069ded0948f8326a753a0fc81f17e8d3e0fb2e0d3628cf35e20c38d18906',
+    );
+  });
+
   it('argon2 m beyond maxmem fails with an error mentioning maxmem, without a trap', () => {
     const call = () => L.argon2id('pw', 'saltsalt', { t: 1, m: 1 << 20, p: 1, maxmem: 1 << 20 });
     expect(call).toThrow(/maxmem/);

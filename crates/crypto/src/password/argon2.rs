@@ -3,7 +3,7 @@
 
 use zeroize::Zeroizing;
 
-use super::{PasswordError, check_memory, check_output, in_range};
+use super::{PasswordError, check_allocation, check_memory, check_output, in_range};
 
 /// Argon2's parameters besides password and salt.
 #[derive(Debug, Clone, Copy)]
@@ -76,6 +76,7 @@ pub fn argon2(
     length("key", secret.len(), 0)?;
     length("personalization", data.len(), 0)?;
     check_memory(u64::from(options.m) * 1024, options.maxmem)?;
+    check_allocation("Argon2's memory (m KiB)", u64::from(options.m) * 1024)?;
 
     let mut params = argon2::ParamsBuilder::new();
     params

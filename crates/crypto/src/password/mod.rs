@@ -23,6 +23,9 @@ pub use scrypt::scrypt;
 pub const DEFAULT_MAX_MEMORY: u64 = (1 << 30) + 2048;
 /// Most memory a KDF may use at all: what a 32-bit wasm memory can hold next to the rest.
 pub const HARD_MAX_MEMORY: u64 = 3 << 30;
+/// The largest buffer one allocation can hold, in bytes: `isize::MAX`, which is 2 GiB − 1 in 32-bit
+/// wasm. scrypt's V and Argon2's memory are single allocations, so `maxmem` alone does not bound them.
+pub const MAX_ALLOCATION: u64 = isize::MAX as u64;
 /// Longest output of a password KDF, in bytes.
 pub const MAX_KDF_OUTPUT: usize = 1 << 20;
 
@@ -54,6 +57,13 @@ pub enum PasswordError {
         /// What is allowed, in bytes.
         allowed: u64,
     },
+    /// A buffer the parameters need is larger than one allocation can hold ([`MAX_ALLOCATION`]).
+    Allocation {
+        /// The buffer, as the parameters size it.
+        buffer: &'static str,
+        /// Its size, in bytes.
+        needed: u64,
+    },
     /// scrypt's N is not a power of two.
     NotPowerOfTwo,
 }
@@ -69,6 +79,11 @@ impl fmt::Display for PasswordError {
                 f,
                 "these parameters need {needed} bytes of memory, more than maxmem ({allowed}); \
                  raise maxmem to allow them"
+            ),
+            Self::Allocation { buffer, needed } => write!(
+                f,
+                "{buffer} would be {needed} bytes, more than one allocation can hold here \
+                 ({MAX_ALLOCATION} bytes); lower the parameters"
             ),
             Self::NotPowerOfTwo => f.write_str("N must be a power of two greater than 1"),
         }
@@ -99,6 +114,14 @@ pub(crate) fn check_memory(needed: u64, maxmem: u64) -> Result<(), PasswordError
             needed,
             allowed: maxmem,
         });
+    }
+    Ok(())
+}
+
+/// Fails unless a `needed`-byte `buffer` fits in one allocation.
+pub(crate) fn check_allocation(buffer: &'static str, needed: u64) -> Result<(), PasswordError> {
+    if needed > MAX_ALLOCATION {
+        return Err(PasswordError::Allocation { buffer, needed });
     }
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use zeroize::Zeroizing;
 
-use super::{PasswordError, check_memory, check_output, in_range};
+use super::{PasswordError, check_allocation, check_memory, check_output, in_range};
 
 /// The scrypt key of `password` and `salt`: cost `n` (a power of two), block size `r`,
 /// parallelism `p`; refuses parameters needing more than `maxmem` bytes.
@@ -29,6 +29,8 @@ pub fn scrypt(
         .saturating_add(block * u64::from(p))
         .saturating_add(2 * block);
     check_memory(needed, maxmem)?;
+    check_allocation("scrypt's V (128·r·N)", block.saturating_mul(n))?;
+    check_allocation("scrypt's B (128·r·p)", block * u64::from(p))?;
     let log_n = n.trailing_zeros() as u8;
     let params = scrypt::Params::new(log_n, r, p).map_err(|_| PasswordError::Range {
         name: "N",
