@@ -120,6 +120,16 @@ describe('async KDFs read their inputs at the call, as the synchronous ones do',
     }
   });
 
+  it("bcryptAsync encodes the salt as it was at the call, as the hash is computed with it", async () => {
+    const { lib } = cryptoEntries[0]!;
+    const salt = new Uint8Array(16).fill(1);
+    const pending = lib.bcryptAsync('pw', { cost: 4, salt });
+    salt.fill(2); // changing the caller's array before the hash is ready
+    const encoded = await pending;
+    expect(encoded).toBe(lib.bcrypt('pw', { cost: 4, salt: new Uint8Array(16).fill(1) }));
+    expect(lib.bcryptVerify('pw', encoded)).toBe(true);
+  });
+
   it('a keyed hasher keeps its own copy of the key', () => {
     const key = new Uint8Array(32).fill(7);
     const hasher = cryptoEntries[0]!.lib.blake3.create({ key });
@@ -131,13 +141,16 @@ describe('async KDFs read their inputs at the call, as the synchronous ones do',
 });
 
 describe.each(cryptoEntries)('progress of the synchronous KDFs ($kind)', ({ lib }) => {
-  it('argon2id, scrypt and pbkdf2 report 0 and 1 to onProgress, as noble calls it in sync code too', () => {
+  it('argon2id, scrypt, pbkdf2, bcrypt and the password functions report 0 and 1 to onProgress, as noble calls it in sync code too', () => {
     const seen: number[] = [];
     const onProgress = (f: number) => seen.push(f);
     lib.argon2id('pw', 'somesaltsomesalt', { t: 1, m: 64, p: 1, onProgress });
     lib.scrypt('pw', 'salt', { N: 16, r: 1, p: 1, onProgress });
     lib.pbkdf2(lib.sha256, 'pw', 'salt', { c: 2, onProgress });
-    expect(seen).toEqual([0, 1, 0, 1, 0, 1]);
+    lib.bcrypt('pw', { cost: 4, onProgress });
+    const stored = lib.hashPassword('pw', { t: 1, m: 64, onProgress });
+    lib.verifyPassword(stored, 'pw', { onProgress });
+    expect(seen).toEqual([0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1]);
     expect(() => lib.scrypt('pw', 'salt', { N: 16, r: 1, p: 1, onProgress: 5 as never })).toThrow(TypeError);
   });
 });

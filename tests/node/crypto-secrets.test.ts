@@ -241,3 +241,49 @@ describe('secrets are wiped from wasm memory (CJS instance)', () => {
     });
   });
 });
+
+describe('the copies this package makes in JS memory (of string secrets, and of keys kept for reset)', () => {
+  /** Runs `work`, returning every UTF-8 encoding made meanwhile (how string secrets become bytes). */
+  function encodingsDuring(work: () => void): Uint8Array[] {
+    const encode = TextEncoder.prototype.encode;
+    const made: Uint8Array[] = [];
+    TextEncoder.prototype.encode = function (this: TextEncoder, text?: string) {
+      const bytes = encode.call(this, text);
+      made.push(bytes);
+      return bytes;
+    };
+    try {
+      work();
+    } finally {
+      TextEncoder.prototype.encode = encode;
+    }
+    return made;
+  }
+  const wiped = (made: Uint8Array[]) => made.length > 0 && made.every((bytes) => bytes.every((b) => b === 0));
+
+  it('are wiped when a later argument is refused (Argon2 password, then a bad key or secret)', () => {
+    const stored: string = lib.hashPassword('pw', { t: 1, m: 64 });
+    const attempts = [
+      () => lib.argon2id('a password of some length', new Uint8Array(16), { t: 1, m: 64, p: 1, key: 42 }), // a byte salt: only the password is encoded
+      () => lib.verifyPassword(stored, 'a password of some length', { secret: 42 }),
+    ];
+    for (const attempt of attempts) {
+      const made = encodingsDuring(() => expect(attempt).toThrow(TypeError));
+      expect(wiped(made), attempt.toString()).toBe(true);
+    }
+  });
+
+  it('a keyed hasher keeps its key for reset() until dispose(), then wipes it; a clone has a copy of its own', () => {
+    let hasher: { update(m: string): typeof hasher; digest(): Uint8Array; reset(): typeof hasher; clone(): typeof hasher; dispose(): void } | undefined;
+    const made = encodingsDuring(() => void (hasher = lib.blake3.create({ key: 'k'.repeat(32) })));
+    const first = Buffer.from(hasher!.update('abc').digest()).toString('hex');
+    expect(wiped(made)).toBe(false); // kept: reset() after digest() starts over with it
+    const clone = hasher!.reset().clone();
+    hasher!.dispose();
+    expect(wiped(made)).toBe(true);
+    expect(Buffer.from(clone.update('abc').digest()).toString('hex')).toBe(first);
+    expect(Buffer.from(clone.reset().update('abc').digest()).toString('hex')).toBe(first); // its own key copy
+    clone.dispose();
+  });
+});
+

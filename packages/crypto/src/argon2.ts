@@ -2,7 +2,7 @@
 import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
-import { secretBytes } from './keyed.js';
+import { secretBytes, secretsOrWipe } from './keyed.js';
 import { bytesOption, checkOptions } from './options.js';
 
 /** Most memory a KDF may use unless `maxmem` allows more: 1 GiB + 2 KiB, as noble. */
@@ -47,9 +47,10 @@ export function argon2Call(variant: keyof typeof variants, password: BytesInput,
   const saltBytes = toBytes(salt, 'salt');
   if (saltBytes.length < 8) throw new RangeError(`salt must be at least 8 bytes; got ${saltBytes.length}`);
   const data = bytesOption(o, 'personalization') ?? new Uint8Array(0);
-  const owned: Uint8Array[] = [];
-  const pw = secretBytes(password, 'password', owned);
-  const secret = secretBytes((o.key as BytesInput | undefined) ?? new Uint8Array(0), 'key', owned);
+  const { value: [pw, secret], owned } = secretsOrWipe((owned) => [
+    secretBytes(password, 'password', owned),
+    secretBytes((o.key as BytesInput | undefined) ?? new Uint8Array(0), 'key', owned),
+  ] as const);
   const args = [variants[variant], version, t, m, p, dkLen, maxmem, pw, saltBytes, secret, data] as const;
   return kdfCall('argon2', 'argon2', args, owned, (a) => slots.argon2.get().call((glue) => glue.argon2(...a)));
 }

@@ -67,7 +67,7 @@ export interface BcryptOptions extends AsyncKdfOptions {
  */
 export function bcrypt(password: BytesInput, options: BcryptOptions): string {
   const { call, encode } = bcryptPlan(password, options);
-  return encode(runSync(call));
+  return encode(runSync(call, options));
 }
 
 /**
@@ -79,7 +79,9 @@ export function bcryptPlan(password: BytesInput, options: BcryptOptions): { call
   const cost = checkInteger(o.cost, 'cost', 4, 31);
   const salt = o.salt === undefined ? globalThis.crypto.getRandomValues(new Uint8Array(16)) : toBytes(o.salt as BytesInput, 'salt');
   if (salt.length !== 16) throw new RangeError(`salt must be 16 bytes; got ${salt.length}`);
-  const encode = (hash: Uint8Array) => `$2b$${String(cost).padStart(2, '0')}$${bcryptBase64(salt)}${bcryptBase64(hash)}`;
+  // Encoded now: an async caller may change its salt array before the hash is ready.
+  const prefix = `$2b$${String(cost).padStart(2, '0')}$${bcryptBase64(salt)}`;
+  const encode = (hash: Uint8Array) => prefix + bcryptBase64(hash);
   return { call: bcryptCall(password, salt, cost), encode };
 }
 

@@ -119,15 +119,48 @@ function startRaw(def: HashDef, params: RawParams): RawStream {
     .call((glue) => new glue.Hasher(def.id, params.outLen, params.key, params.salt ?? EMPTY, params.personalization ?? EMPTY, params.number));
 }
 
+/**
+ * What a hasher keeps to start over after `digest()`: its parameters, with its own copy of any key
+ * (so later changes to the caller's array do not change it), wiped when the hasher is disposed.
+ * @internal
+ */
+export class Restart {
+  readonly #def: HashDef;
+  readonly #params: RawParams;
+
+  /** Takes `params` as they are: a key in them must be this Restart's own copy. */
+  constructor(def: HashDef, params: RawParams) {
+    this.#def = def;
+    this.#params = params;
+  }
+
+  /** A fresh wasm stream with these parameters. */
+  start(): RawStream {
+    return startRaw(this.#def, this.#params);
+  }
+
+  /** The same parameters with a copy of the key of its own, for a clone. */
+  copy(): Restart {
+    const key = this.#params.key;
+    return new Restart(this.#def, key ? { ...this.#params, key: copyOf(key) } : this.#params);
+  }
+
+  /** Wipes the key, once no hasher will start over with it. */
+  wipe(): void {
+    this.#params.key?.fill(0);
+  }
+}
+
 /** A Hasher to build around an existing wasm stream (`clone()`, HMAC); see {@link adoptHasher}. */
-let adopting: { raw: RawStream; recreate: (() => RawStream) | undefined; outputLen: number; canXOF: boolean | undefined } | undefined;
+let adopting: { raw: RawStream; restart: Restart | undefined; outputLen: number; canXOF: boolean | undefined } | undefined;
 
 /**
- * A Hasher over an existing wasm stream; `recreate` makes a fresh one for `reset()` after
- * `digest()`. `canXOF` overrides the hash's own (an HMAC over SHAKE has a fixed output).
+ * A Hasher over an existing wasm stream; `restart` makes a fresh one for `reset()` after
+ * `digest()` (none for HMAC, whose key is not kept). `canXOF` overrides the hash's own (an HMAC
+ * over SHAKE has a fixed output).
  */
-export function adoptHasher(hash: object, raw: RawStream, recreate: (() => RawStream) | undefined, outputLen: number, canXOF?: boolean): Hasher {
-  adopting = { raw, recreate, outputLen, canXOF };
+export function adoptHasher(hash: object, raw: RawStream, restart: Restart | undefined, outputLen: number, canXOF?: boolean): Hasher {
+  adopting = { raw, restart, outputLen, canXOF };
   return new Hasher(hash as HashFunction);
 }
 
@@ -154,7 +187,7 @@ export class Hasher {
   readonly #hash: object;
   readonly #def: HashDef;
   /** Makes a fresh wasm stream for `reset()` after `digest()`; none for HMAC. */
-  readonly #recreate: (() => RawStream) | undefined;
+  readonly #restart: Restart | undefined;
   /** The wasm-side stream; none once finished (digest frees it) or disposed. */
   #cell: HandleCell<RawStream> | undefined;
   #state: 'open' | 'reading' | 'finished' | 'disposed' = 'open';
@@ -169,9 +202,8 @@ export class Hasher {
     this.blockLen = def.blockLen;
     this.canXOF = adopted?.canXOF ?? def.canXOF === true;
     this.outputLen = adopted ? adopted.outputLen : def.outputLen;
-    const fresh = (): RawStream => startRaw(def, { outLen: def.outputLen });
-    this.#recreate = adopted ? adopted.recreate : fresh;
-    this.#cell = new HandleCell(def.slot.get(), 'hasher', adopted ? adopted.raw : fresh());
+    this.#restart = adopted ? adopted.restart : new Restart(def, { outLen: def.outputLen });
+    this.#cell = new HandleCell(def.slot.get(), 'hasher', adopted ? adopted.raw : this.#restart!.start());
   }
 
   /** Appends `data` (UTF-8 for strings) to the message; returns the hasher for chaining. */
@@ -230,8 +262,8 @@ export class Hasher {
   /** Forgets all input so the hasher can be used again, also after `digest()` (not after `dispose()`). */
   reset(): this {
     if (this.#state === 'finished') {
-      if (!this.#recreate) throw new Error('Hasher.reset(): a keyed hasher cannot be reset after digest(); create a new one (its key is not kept)');
-      this.#cell = new HandleCell(this.#def.slot.get(), 'hasher', this.#recreate());
+      if (!this.#restart) throw new Error('Hasher.reset(): a keyed hasher cannot be reset after digest(); create a new one (its key is not kept)');
+      this.#cell = new HandleCell(this.#def.slot.get(), 'hasher', this.#restart.start());
       this.#state = 'open';
     } else {
       const raw = this.#open('reset', true);
@@ -244,13 +276,14 @@ export class Hasher {
   /** An independent copy of this hasher's state, e.g. to hash many messages with a shared prefix. */
   clone(): Hasher {
     const raw = this.#open('clone');
-    return adoptHasher(this.#hash, this.#def.slot.get().call(() => raw.cloneState()), this.#recreate, this.outputLen, this.canXOF);
+    return adoptHasher(this.#hash, this.#def.slot.get().call(() => raw.cloneState()), this.#restart?.copy(), this.outputLen, this.canXOF);
   }
 
-  /** Frees the hasher's wasm memory; it cannot be used afterwards. Safe to call more than once. */
+  /** Frees the hasher's wasm memory and wipes its copy of a key; it cannot be used afterwards. Safe to call more than once. */
   dispose(): void {
     this.#cell?.dispose();
     this.#cell = undefined;
+    this.#restart?.wipe();
     this.#state = 'disposed';
   }
 
@@ -341,12 +374,11 @@ export function hashFunction<Options>(def: HashDef, toParams: ParamsOf<Options>)
 export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>): ConfigurableHash<Options> {
   const create = (options?: Options): Hasher => {
     if (options === undefined || !toParams) return new Hasher(hash);
-    // The parameters (a key included) stay with the hasher, for reset() after digest(): copy the
-    // key, so that later changes to the caller's array do not change this hasher.
-    const { params: given } = toParams(options);
-    const params = given.key ? { ...given, key: copyOf(given.key) } : given;
-    const recreate = (): RawStream => startRaw(def, params);
-    return adoptHasher(hash, recreate(), recreate, params.outLen);
+    // The parameters (a key included) stay with the hasher, for reset() after digest(). A key
+    // encoded from a string is already our own; a caller's array is copied.
+    const { params, owned } = toParams(options);
+    const restart = new Restart(def, params.key && !owned ? { ...params, key: copyOf(params.key) } : params);
+    return adoptHasher(hash, restart.start(), restart, params.outLen);
   };
   const hash = Object.assign(
     (message: BytesInput, options?: Options): Uint8Array => {

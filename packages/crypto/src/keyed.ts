@@ -28,3 +28,17 @@ export function secretBytes(secret: BytesInput, name: string, owned: Uint8Array[
   if (typeof secret === 'string') owned.push(bytes);
   return bytes;
 }
+
+/**
+ * Runs `encode`, which turns secrets into bytes with {@link secretBytes}; if it throws (a later
+ * secret of the wrong type), the copies already made are wiped before the error goes on.
+ */
+export function secretsOrWipe<T>(encode: (owned: Uint8Array[]) => T): { value: T; owned: Uint8Array[] } {
+  const owned: Uint8Array[] = [];
+  try {
+    return { value: encode(owned), owned };
+  } catch (error) {
+    for (const bytes of owned) bytes.fill(0);
+    throw error;
+  }
+}

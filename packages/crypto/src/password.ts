@@ -69,7 +69,7 @@ export interface VerifyPasswordOptions extends AsyncKdfOptions {
  */
 export function hashPassword(password: BytesInput, options?: HashPasswordOptions): string {
   const { call, encode } = hashPlan(password, options);
-  return encode(runSync(call));
+  return encode(runSync(call, options));
 }
 
 /**
@@ -130,7 +130,7 @@ function hashPlan(
  */
 export function verifyPassword(encoded: string, password: BytesInput, options?: VerifyPasswordOptions): boolean {
   const { call, expected } = verifyPlan(encoded, password, options);
-  return equalBytes(runSync(call), expected);
+  return equalBytes(runSync(call, options), expected);
 }
 
 /**
