@@ -274,7 +274,14 @@ describe('the copies this package makes in JS memory (of string secrets, and of 
   });
 
   it('a keyed hasher keeps its key for reset() until dispose(), then wipes it; a clone has a copy of its own', () => {
-    let hasher: { update(m: string): typeof hasher; digest(): Uint8Array; reset(): typeof hasher; clone(): typeof hasher; dispose(): void } | undefined;
+    interface KeyedHasher {
+      update(message: string): KeyedHasher;
+      digest(): Uint8Array;
+      reset(): KeyedHasher;
+      clone(): KeyedHasher;
+      dispose(): void;
+    }
+    let hasher: KeyedHasher | undefined;
     const made = encodingsDuring(() => void (hasher = lib.blake3.create({ key: 'k'.repeat(32) })));
     const first = Buffer.from(hasher!.update('abc').digest()).toString('hex');
     expect(wiped(made)).toBe(false); // kept: reset() after digest() starts over with it
