@@ -8,14 +8,17 @@ import { bytesOption, checkOptions } from './options.js';
 /** Most memory a KDF may use unless `maxmem` allows more: 1 GiB + 2 KiB, as noble. */
 export const DEFAULT_MAXMEM = 2 ** 30 + 2048;
 
+/** Argon2's costs when not given, as noble's: 3 passes over 1 GiB, one lane. */
+const DEFAULT_COSTS = { t: 3, m: 2 ** 20, p: 1 } as const;
+
 /** Options of Argon2. */
 export interface Argon2Options extends AsyncKdfOptions {
-  /** Passes over memory (time cost), ≥ 1. */
-  t: number;
-  /** Memory in KiB, ≥ 8·p (OWASP: 19 456 with t = 2, or 47 104 with t = 1). */
-  m: number;
-  /** Lanes (parallelism), 1 to 2²⁴−1. Lanes run one after another here. */
-  p: number;
+  /** Passes over memory (time cost), ≥ 1 (default 3, as noble). */
+  t?: number;
+  /** Memory in KiB, ≥ 8·p (default 2²⁰, 1 GiB, as noble; OWASP: 19 456 with t = 2, or 47 104 with t = 1). */
+  m?: number;
+  /** Lanes (parallelism), 1 to 2²⁴−1 (default 1). Lanes run one after another here. */
+  p?: number;
   /** Output length in bytes (default 32, at least 4). */
   dkLen?: number;
   /** Argon2 version: 0x13 (default) or 0x10. */
@@ -35,11 +38,11 @@ const variants = { argon2d: 0, argon2i: 1, argon2id: 2 } as const;
  * the password functions.
  * @internal
  */
-export function argon2Call(variant: keyof typeof variants, password: BytesInput, salt: BytesInput, options: Argon2Options): KdfCall {
+export function argon2Call(variant: keyof typeof variants, password: BytesInput, salt: BytesInput, options: Argon2Options = {}): KdfCall {
   const o = checkOptions(options);
-  const p = checkInteger(o.p, 'p', 1, 0xffffff);
-  const t = checkInteger(o.t, 't', 1, 2 ** 32 - 1);
-  const m = checkInteger(o.m, 'm', 8 * p, 2 ** 32 - 1);
+  const p = checkInteger(o.p ?? DEFAULT_COSTS.p, 'p', 1, 0xffffff);
+  const t = checkInteger(o.t ?? DEFAULT_COSTS.t, 't', 1, 2 ** 32 - 1);
+  const m = checkInteger(o.m ?? DEFAULT_COSTS.m, 'm', 8 * p, 2 ** 32 - 1);
   const dkLen = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 4, 1 << 20);
   const version = o.version === undefined ? 0x13 : checkInteger(o.version, 'version', 0x10, 0x13);
   if (version !== 0x10 && version !== 0x13) throw new RangeError(`version must be 0x10 or 0x13; got ${version}`);
@@ -65,7 +68,7 @@ export function argon2Call(variant: keyof typeof variants, password: BytesInput,
  * const key = argon2id('password', 'somesaltsomesalt', { t: 2, m: 19456, p: 1 });
  * ```
  */
-export function argon2id(password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
+export function argon2id(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Uint8Array {
   return runSync(argon2Call('argon2id', password, salt, options), options);
 }
 
@@ -78,7 +81,7 @@ export function argon2id(password: BytesInput, salt: BytesInput, options: Argon2
  * argon2i('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
  * ```
  */
-export function argon2i(password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
+export function argon2i(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Uint8Array {
   return runSync(argon2Call('argon2i', password, salt, options), options);
 }
 
@@ -91,7 +94,7 @@ export function argon2i(password: BytesInput, salt: BytesInput, options: Argon2O
  * argon2d('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
  * ```
  */
-export function argon2d(password: BytesInput, salt: BytesInput, options: Argon2Options): Uint8Array {
+export function argon2d(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Uint8Array {
   return runSync(argon2Call('argon2d', password, salt, options), options);
 }
 
@@ -104,7 +107,7 @@ export function argon2d(password: BytesInput, salt: BytesInput, options: Argon2O
  * const key = await argon2idAsync('password', 'somesaltsomesalt', { t: 2, m: 19456, p: 1 });
  * ```
  */
-export async function argon2idAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
+export async function argon2idAsync(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Promise<Uint8Array> {
   return runAsync(argon2Call('argon2id', password, salt, options), options);
 }
 
@@ -117,7 +120,7 @@ export async function argon2idAsync(password: BytesInput, salt: BytesInput, opti
  * await argon2iAsync('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
  * ```
  */
-export async function argon2iAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
+export async function argon2iAsync(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Promise<Uint8Array> {
   return runAsync(argon2Call('argon2i', password, salt, options), options);
 }
 
@@ -130,7 +133,7 @@ export async function argon2iAsync(password: BytesInput, salt: BytesInput, optio
  * await argon2dAsync('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
  * ```
  */
-export async function argon2dAsync(password: BytesInput, salt: BytesInput, options: Argon2Options): Promise<Uint8Array> {
+export async function argon2dAsync(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Promise<Uint8Array> {
   return runAsync(argon2Call('argon2d', password, salt, options), options);
 }
 

@@ -187,7 +187,7 @@ export class Hasher {
   readonly #hash: object;
   readonly #def: HashDef;
   /** Makes a fresh wasm stream for `reset()` after `digest()`; none for HMAC. */
-  readonly #restart: Restart | undefined;
+  #restart: Restart | undefined;
   /** The wasm-side stream; none once finished (digest frees it) or disposed. */
   #cell: HandleCell<RawStream> | undefined;
   #state: 'open' | 'reading' | 'finished' | 'disposed' = 'open';
@@ -277,6 +277,43 @@ export class Hasher {
   clone(): Hasher {
     const raw = this.#open('clone');
     return adoptHasher(this.#hash, this.#def.slot.get().call(() => raw.cloneState()), this.#restart?.copy(), this.outputLen, this.canXOF);
+  }
+
+  /**
+   * noble's cloning protocol, which its `hmac`, `hkdf` and `pbkdf2` call, so that they also take
+   * this package's hashes: copies this hasher's state into `to` (a hasher of the same hash and
+   * output length, used or disposed, whose own state is freed) or, without `to`, into a new hasher.
+   * Code of your own should call {@link clone}.
+   *
+   * @example
+   * ```ts
+   * import { sha256 } from '@org/wasm-crypto/sha2';
+   * import { hmac } from '@noble/hashes/hmac.js';
+   * hmac(sha256, 'key', 'message'); // noble's HMAC, over this package's SHA-256
+   * ```
+   */
+  _cloneInto(to?: Hasher): Hasher {
+    const copy = this.clone();
+    if (to === undefined) return copy;
+    if (!(to instanceof Hasher) || to.#def !== this.#def || to.outputLen !== this.outputLen) {
+      copy.dispose();
+      throw new TypeError('Hasher._cloneInto(): `to` must be a hasher of the same hash and output length');
+    }
+    to.#cell?.dispose();
+    if (to.#restart !== copy.#restart) to.#restart?.wipe();
+    [to.#cell, to.#restart, to.#state] = [copy.#cell, copy.#restart, copy.#state];
+    [copy.#cell, copy.#restart, copy.#state] = [undefined, undefined, 'disposed']; // moved into `to`
+    return to;
+  }
+
+  /** Whether the message has ended (`digest()` or `xof()` was called), as noble's flag, which its `aexists` checks. */
+  get finished(): boolean {
+    return this.#state === 'finished' || this.#state === 'reading';
+  }
+
+  /** Whether the hasher was disposed, as noble's flag, which its `aexists` checks. */
+  get destroyed(): boolean {
+    return this.#state === 'disposed';
   }
 
   /** Frees the hasher's wasm memory and wipes its copy of a key; it cannot be used afterwards. Safe to call more than once. */

@@ -45,8 +45,9 @@ export function expand(hash: HashFunction, prk: BytesInput, info?: BytesInput, l
 }
 
 /**
- * HKDF (RFC 5869): extract then expand, `length` bytes from input keying material, an optional
- * salt and optional info. Secrets are wiped from wasm memory after use.
+ * HKDF (RFC 5869): extract then expand, `length` bytes (default 32, as noble's `expand`) from
+ * input keying material, an optional salt and optional info. Secrets are wiped from wasm memory
+ * after use.
  *
  * @example
  * ```ts
@@ -55,7 +56,7 @@ export function expand(hash: HashFunction, prk: BytesInput, info?: BytesInput, l
  * const key = hkdf(sha256, sharedSecret, salt, 'my app: encryption key', 32);
  * ```
  */
-export function hkdf(hash: HashFunction, ikm: BytesInput, salt: BytesInput | undefined, info: BytesInput | undefined, length: number): Uint8Array {
+export function hkdf(hash: HashFunction, ikm: BytesInput, salt: BytesInput | undefined, info: BytesInput | undefined, length = 32): Uint8Array {
   const { slot, id, outputLen } = keyedHash(hash, 'hkdf');
   const saltBytes = salt === undefined ? EMPTY : toBytes(salt, 'salt');
   const infoBytes = info === undefined ? EMPTY : toBytes(info, 'info');

@@ -88,11 +88,13 @@ export interface KmacFunction {
   readonly outputLen: number;
   /** Internal block size in bytes. */
   readonly blockLen: number;
+  /** Whether it is an extendable-output function (the `…xof` variants). */
+  readonly canXOF: boolean;
 }
 
 const kmac = (id: number, outputLen: number, blockLen: number): KmacFunction => {
   const inner = hashFunction(def(id, outputLen, blockLen), (options: CustomizedOptions & { key: BytesInput }) => ({
-    params: { outLen: dkLen(checkOptions(options), outputLen), key: toBytes(options.key, 'key'), personalization: bytesOption(options as unknown as Record<string, unknown>, 'personalization') },
+    params: { outLen: dkLen(checkOptions(options), outputLen, 0), key: toBytes(options.key, 'key'), personalization: bytesOption(options as unknown as Record<string, unknown>, 'personalization') },
     owned: typeof options.key === 'string',
   }));
   const withKey = (key: BytesInput, options: CustomizedOptions | undefined) => ({ ...checkOptions(options), key }) as CustomizedOptions & { key: BytesInput };
@@ -100,6 +102,7 @@ const kmac = (id: number, outputLen: number, blockLen: number): KmacFunction => 
     create: (key: BytesInput, options?: CustomizedOptions) => inner.create(withKey(key, options)),
     outputLen,
     blockLen,
+    canXOF: inner.canXOF,
   });
 };
 
@@ -163,15 +166,18 @@ export interface TupleHashFunction {
   readonly outputLen: number;
   /** Internal block size in bytes. */
   readonly blockLen: number;
+  /** Whether it is an extendable-output function (the `…xof` variants). */
+  readonly canXOF: boolean;
 }
 
-const customized = (options: CustomizedOptions, outputLen: number) => {
+/** Options with a customization string; `minLen` 0 for the SP 800-185 functions, which give an empty output for dkLen 0 as noble's (KT refuses it, as noble's). */
+const customized = (options: CustomizedOptions, outputLen: number, minLen: number) => {
   const o = checkOptions(options);
-  return { params: { outLen: dkLen(o, outputLen), personalization: bytesOption(o, 'personalization') }, owned: false };
+  return { params: { outLen: dkLen(o, outputLen, minLen), personalization: bytesOption(o, 'personalization') }, owned: false };
 };
 
 const tuplehash = (id: number, outputLen: number, blockLen: number): TupleHashFunction => {
-  const inner = hashFunction(def(id, outputLen, blockLen, true), (options: CustomizedOptions) => customized(options, outputLen));
+  const inner = hashFunction(def(id, outputLen, blockLen, true), (options: CustomizedOptions) => customized(options, outputLen, 0));
   const tuple = Object.assign(
     (messages: readonly BytesInput[], options?: CustomizedOptions) => {
       if (!Array.isArray(messages)) throw new TypeError('messages must be an array of byte strings');
@@ -183,7 +189,7 @@ const tuplehash = (id: number, outputLen: number, blockLen: number): TupleHashFu
         hasher.dispose();
       }
     },
-    { create: (options?: CustomizedOptions) => inner.create(options ?? {}), outputLen, blockLen },
+    { create: (options?: CustomizedOptions) => inner.create(options ?? {}), outputLen, blockLen, canXOF: inner.canXOF },
   );
   sameHashAs(tuple, inner); // so that hmac(tuplehash128, …) works, as in noble
   return tuple;
@@ -238,7 +244,7 @@ export interface ParallelHashOptions extends CustomizedOptions {
 
 const parallelhash = (id: number, outputLen: number, blockLen: number): ConfigurableHash<ParallelHashOptions> =>
   hashFunction(def(id, outputLen, blockLen), (options: ParallelHashOptions) => {
-    const { params, owned } = customized(options, outputLen);
+    const { params, owned } = customized(options, outputLen, 0);
     const b = options.blockLen === undefined ? 8 : checkInteger(options.blockLen, 'blockLen', 1, 2 ** 32 - 1);
     return { params: { ...params, number: b }, owned };
   });
@@ -321,7 +327,7 @@ export const turboshake128: ConfigurableHash<TurboShakeOptions> = turboshake(28,
 export const turboshake256: ConfigurableHash<TurboShakeOptions> = turboshake(29, 64, 136);
 
 const kt = (id: number, outputLen: number, blockLen: number): ConfigurableHash<CustomizedOptions> =>
-  hashFunction(def(id, outputLen, blockLen), (options: CustomizedOptions) => customized(options, outputLen));
+  hashFunction(def(id, outputLen, blockLen), (options: CustomizedOptions) => customized(options, outputLen, 1));
 
 /**
  * KangarooTwelve KT128 (RFC 9861), with an optional customization string; default output 32 bytes.

@@ -75,8 +75,12 @@ pub fn argon2(
     length("password", password.len(), 0)?;
     length("key", secret.len(), 0)?;
     length("personalization", data.len(), 0)?;
-    check_memory(u64::from(options.m) * 1024, options.maxmem)?;
-    check_allocation("Argon2's memory (m KiB)", u64::from(options.m) * 1024)?;
+    // Argon2 uses m' = 4·p·⌊m / 4p⌋ blocks of 1 KiB (RFC 9106 section 3.2), which @noble/hashes
+    // also counts against maxmem.
+    let lanes = 4 * u64::from(options.p);
+    let used = u64::from(options.m) / lanes * lanes * 1024;
+    check_memory(used, options.maxmem)?;
+    check_allocation("Argon2's memory (m KiB)", used)?;
 
     let mut params = argon2::ParamsBuilder::new();
     params

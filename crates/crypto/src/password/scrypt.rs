@@ -22,12 +22,11 @@ pub fn scrypt(
     in_range("p", p.into(), 1, 1 << 20)?;
     // RFC 7914: p <= (2^32 - 1) * 32 / (128 r); the product r·p stays far below it here.
     check_output(out_len, 1)?;
-    // scrypt's buffers: V (128·r·N) plus B (128·r·p) plus XY (256·r).
+    // Counted as @noble/hashes counts it, 128·r·(N + p + 1), so that both accept the same
+    // parameters under the same maxmem (its default admits N = 2^20, r = 8, p = 1 exactly). The
+    // crate's buffers are V (128·r·N), B (128·r·p) and XY (256·r): one 128·r block more.
     let block = 128 * u64::from(r);
-    let needed = block
-        .saturating_mul(n)
-        .saturating_add(block * u64::from(p))
-        .saturating_add(2 * block);
+    let needed = block.saturating_mul(n.saturating_add(u64::from(p)).saturating_add(1));
     check_memory(needed, maxmem)?;
     check_allocation("scrypt's V (128·r·N)", block.saturating_mul(n))?;
     check_allocation("scrypt's B (128·r·p)", block * u64::from(p))?;
