@@ -75,6 +75,28 @@ describe.each(cryptoEntries)('mixing with @noble/hashes ($kind)', ({ lib }) => {
     expect(() => L.argon2id(pw, salt, { t: 1, m: 11, p: 1, maxmem: 8191 })).toThrow(/maxmem/);
   });
 
+  it('a hasher cloned after xof() continues the output from the same point, as noble', () => {
+    const starts: [string, () => Json][] = [
+      ['shake256', () => L.shake256.create()],
+      ['blake3', () => L.blake3.create()],
+      ['kt128', () => L.kt128.create()],
+      ['turboshake128', () => L.turboshake128.create()],
+      ['cshake128', () => L.cshake128.create({ personalization: 'p' })],
+      ['kmac128xof', () => L.kmac128xof.create('key')],
+    ];
+    for (const [name, start] of starts) {
+      const hasher = start().update('message');
+      const whole = start().update('message').xof(40);
+      expect(hex(hasher.xof(7)), name).toBe(hex(whole.subarray(0, 7)));
+      const fork = hasher.clone();
+      expect(hex(fork.xof(33)), name).toBe(hex(whole.subarray(7)));
+      expect(hex(hasher.xof(33)), name).toBe(hex(whole.subarray(7)));
+      expect(() => fork.update('more'), name).toThrow(/xof\(\) was called/);
+      fork.dispose();
+      hasher.dispose();
+    }
+  });
+
   it('hkdf defaults to 32 bytes, as noble', () => {
     expect(hex(L.hkdf(L.sha256, 'ikm', undefined, undefined))).toBe(hex(nHkdf(L.sha256, bytes('ikm'), undefined, undefined, 32)));
   });

@@ -111,7 +111,7 @@ impl Clone for Hasher {
         Self {
             stream: self.stream.box_clone(),
             out_len: self.out_len,
-            reader: None,
+            reader: self.reader.as_ref().map(|reader| reader.box_clone()),
         }
     }
 }

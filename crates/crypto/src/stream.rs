@@ -23,6 +23,8 @@ pub trait Stream {
 pub trait Reader {
     /// Fills `out` with the next bytes of the output.
     fn read(&mut self, out: &mut [u8]);
+    /// A copy that continues the output from the same point (for cloning a hasher mid-read).
+    fn box_clone(&self) -> Box<dyn Reader>;
 }
 
 /// What a crate's hasher must offer to become a [`Stream`]: absorbing input, and squeezing an
@@ -98,7 +100,10 @@ impl<D: Update + FixedOutput + Clone + 'static> Absorb for Fixed<D> {
 #[derive(Clone, Default)]
 pub struct Xof<D>(pub D);
 
-impl<D: Update + ExtendableOutput + Clone + 'static> Absorb for Xof<D> {
+impl<D: Update + ExtendableOutput + Clone + 'static> Absorb for Xof<D>
+where
+    D::Reader: Clone + 'static,
+{
     fn absorb(&mut self, data: &[u8]) {
         self.0.update(data);
     }
@@ -115,8 +120,12 @@ impl<D: Update + ExtendableOutput + Clone + 'static> Absorb for Xof<D> {
 /// A RustCrypto XOF reader as a [`Reader`].
 struct XofReaderOf<R>(R);
 
-impl<R: XofReader> Reader for XofReaderOf<R> {
+impl<R: XofReader + Clone + 'static> Reader for XofReaderOf<R> {
     fn read(&mut self, out: &mut [u8]) {
         self.0.read(out);
+    }
+
+    fn box_clone(&self) -> Box<dyn Reader> {
+        Box::new(XofReaderOf(self.0.clone()))
     }
 }

@@ -163,6 +163,9 @@ fn extendable_output_reads_in_pieces() {
         hasher.update(b"mess");
         hasher.update(b"age");
         let mut pieces = hasher.xof(30).unwrap();
+        // A clone taken mid-read continues from the same point.
+        let mut fork = hasher.clone();
+        assert_eq!(fork.xof(70).unwrap(), whole[30..], "{name} clone");
         pieces.extend(hasher.xof(1).unwrap());
         pieces.extend(hasher.xof(69).unwrap());
         assert_eq!(pieces, whole, "{name}");

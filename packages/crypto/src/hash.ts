@@ -273,10 +273,15 @@ export class Hasher {
     return this;
   }
 
-  /** An independent copy of this hasher's state, e.g. to hash many messages with a shared prefix. */
+  /**
+   * An independent copy of this hasher's state, e.g. to hash many messages with a shared prefix;
+   * after `xof()`, a copy whose output continues from the same point.
+   */
   clone(): Hasher {
-    const raw = this.#open('clone');
-    return adoptHasher(this.#hash, this.#def.slot.get().call(() => raw.cloneState()), this.#restart?.copy(), this.outputLen, this.canXOF);
+    const raw = this.#open('clone', true);
+    const copy = adoptHasher(this.#hash, this.#def.slot.get().call(() => raw.cloneState()), this.#restart?.copy(), this.outputLen, this.canXOF);
+    copy.#state = this.#state;
+    return copy;
   }
 
   /**

@@ -75,6 +75,10 @@ impl Reader for B3Reader {
     fn read(&mut self, out: &mut [u8]) {
         self.0.fill(out);
     }
+
+    fn box_clone(&self) -> Box<dyn Reader> {
+        Box::new(B3Reader(self.0.clone()))
+    }
 }
 
 digest_adapter! {

@@ -55,9 +55,13 @@ impl<H: tiny_keccak::Hasher + tiny_keccak::Xof + Clone + 'static> Absorb for TkS
 /// A `tiny-keccak` XOF (after its input) as a [`Reader`]: each squeeze continues the output.
 pub(super) struct TkReader<X>(pub(super) X);
 
-impl<X: tiny_keccak::Xof> Reader for TkReader<X> {
+impl<X: tiny_keccak::Xof + Clone + 'static> Reader for TkReader<X> {
     fn read(&mut self, out: &mut [u8]) {
         self.0.squeeze(out);
+    }
+
+    fn box_clone(&self) -> Box<dyn Reader> {
+        Box::new(TkReader(self.0.clone()))
     }
 }
 

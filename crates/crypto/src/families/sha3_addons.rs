@@ -215,7 +215,10 @@ impl<H: tiny_keccak::Hasher + Clone + 'static> Absorb for Tk<H> {
 #[derive(Clone)]
 struct TkXof<H>(H);
 
-impl<H: tiny_keccak::Hasher + IntoXof + Clone + 'static> Absorb for TkXof<H> {
+impl<H: tiny_keccak::Hasher + IntoXof + Clone + 'static> Absorb for TkXof<H>
+where
+    H::Xof: Clone + 'static,
+{
     fn absorb(&mut self, data: &[u8]) {
         self.0.update(data);
     }
