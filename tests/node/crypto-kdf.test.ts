@@ -479,8 +479,9 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
     const [salt, hash] = ['c29tZXNhbHQ', 'CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc'];
     const argon2 = (params: string) => `$argon2id$v=19$${params}$${salt}$${hash}`;
     const scrypt = (params: string) => `$scrypt$${params}$${salt}$${hash}`;
+    const pbkdf2 = (params: string, bytes = 64) => `$pbkdf2-sha256$${params}$${salt}$${Buffer.alloc(bytes, 7).toString('base64').replace(/=+$/, '')}`;
     // At the limits: read (needsRehash builds the plan verifyPassword runs, and stops there).
-    for (const atLimit of [argon2('m=1048576,t=32,p=1'), argon2('t=2048,m=16384,p=1'), scrypt('ln=17,r=8,p=128'), scrypt('ln=20,r=128,p=1'), bcrypt.replace('$04$', '$19$')]) {
+    for (const atLimit of [argon2('m=1048576,t=32,p=1'), argon2('t=2048,m=16384,p=1'), scrypt('ln=17,r=8,p=128'), scrypt('ln=20,r=128,p=1'), bcrypt.replace('$04$', '$19$'), pbkdf2('i=50000000,l=64'), pbkdf2('i=50000000')]) {
       expect(L.needsRehash(atLimit), atLimit).toBe(true);
     }
     const over: [string, RegExp][] = [
@@ -490,6 +491,10 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
       [scrypt('ln=52,r=1,p=1'), /scrypt N × r × p/],
       [bcrypt.replace('$04$', '$20$'), /bcrypt cost must be at most 19 .*; got 20\. bcryptVerify\(\) itself accepts more/],
       [bcrypt.replace('$04$', '$31$'), /bcrypt cost/],
+      // PBKDF2 runs its rounds once per hash-length block of the output: 64 bytes of SHA-256 are two.
+      [pbkdf2('i=50000001,l=64'), /PBKDF2 c × ⌈dkLen \/ hash length⌉ must be at most 100000000 .*; got 100000002/],
+      [pbkdf2('i=50000001'), /PBKDF2 c × ⌈dkLen/],
+      [pbkdf2('i=100000', 2048), /more than 1024 bytes/], // without l=, the hash's own length counts
     ];
     for (const [encoded, message] of over) {
       expect(() => L.verifyPassword(encoded, 'pw'), encoded).toThrow(message);
@@ -501,6 +506,7 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
       { algorithm: 'argon2d', t: 4097, m: 8192 },
       { algorithm: 'scrypt', N: 2 ** 18, r: 8, p: 65 },
       { algorithm: 'bcrypt', cost: 20 },
+      { algorithm: 'pbkdf2-sha256', c: 10 ** 8, dkLen: 64 },
     ];
     for (const options of tooMuch) {
       expect(() => L.hashPassword('pw', options), JSON.stringify(options)).toThrow(/must be at most .* for password storage/);
@@ -511,6 +517,31 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
     expect(() => L.hashPassword('pw', { t: '33', m: 1 << 20 })).toThrow(TypeError);
     expect(() => L.hashPassword('pw', { algorithm: 'bcrypt', cost: 20.5 })).toThrow(/cost/);
     expect(performance.now() - started).toBeLessThan(2000); // nothing ran: the smallest refused work is minutes
+  });
+
+  it('hashPassword takes an Argon2 secret (pepper), which verifyPassword then needs; other algorithms have none', async () => {
+    const options = { t: 1, m: 64 };
+    const stored: string = L.hashPassword('pw', { ...options, secret: 'pepper' });
+    expect(L.verifyPassword(stored, 'pw', { secret: 'pepper' })).toBe(true);
+    expect(await L.verifyPasswordAsync(stored, 'pw', { secret: new TextEncoder().encode('pepper') })).toBe(true);
+    expect(L.verifyPassword(stored, 'pw')).toBe(false);
+    expect(L.verifyPassword(stored, 'pw', { secret: 'salt' })).toBe(false);
+    expect(L.needsRehash(stored, { ...options, secret: 'pepper' })).toBe(false); // strings do not record it
+    expect(() => L.hashPassword('pw', { algorithm: 'bcrypt', cost: 4, secret: 'pepper' })).toThrow(/Argon2 only/);
+    // Strings of the other algorithms are read without it, so hashes stored before a pepper still verify.
+    expect(L.verifyPassword(L.hashPassword('pw', { algorithm: 'bcrypt', cost: 4 }), 'pw', { secret: 'pepper' })).toBe(true);
+    expect(() => L.verifyPassword(stored, 'pw', { secret: 5 })).toThrow(/^secret must be/);
+    expect(() => L.hashPassword('pw', { algorithm: 5 })).toThrow(TypeError);
+  });
+
+  it('refuses data= over 32 bytes and a version on scrypt and PBKDF2 strings, saying so', () => {
+    const long = Buffer.alloc(60, 7).toString('base64').replace(/=+$/, ''); // as the native addon writes it
+    const stored: string = L.hashPassword('pw', { t: 1, m: 64 });
+    expect(() => L.verifyPassword(stored.replace('p=1', `p=1,data=${long}`), 'pw')).toThrow(/data= of more than 32 bytes/);
+    const scrypt: string = L.hashPassword('pw', { algorithm: 'scrypt', N: 16, r: 1 });
+    expect(() => L.verifyPassword(scrypt.replace('$scrypt$', '$scrypt$v=19$'), 'pw')).toThrow(/scrypt has no version/);
+    const pbkdf2: string = L.hashPassword('pw', { algorithm: 'pbkdf2-sha512', c: 1 });
+    expect(() => L.verifyPassword(pbkdf2.replace('$pbkdf2-sha512$', '$pbkdf2-sha512$v=1$'), 'pw')).toThrow(/has no version/);
   });
 
   it('async KDFs call onProgress with 0 then 1 and agree with the sync ones', async () => {

@@ -35,10 +35,10 @@ const variants = { argon2d: 0, argon2i: 1, argon2id: 2 } as const;
 
 /**
  * The validated Argon2 computation of variant `variant`; shared by the exported functions and
- * the password functions.
+ * the password functions (which call the key `secret`, the name errors about it use).
  * @internal
  */
-export function argon2Call(variant: keyof typeof variants, password: BytesInput, salt: BytesInput, options: Argon2Options = {}): KdfCall {
+export function argon2Call(variant: keyof typeof variants, password: BytesInput, salt: BytesInput, options: Argon2Options = {}, keyName = 'key'): KdfCall {
   const o = checkOptions(options);
   const p = checkInteger(o.p ?? DEFAULT_COSTS.p, 'p', 1, 0xffffff);
   const t = checkInteger(o.t ?? DEFAULT_COSTS.t, 't', 1, 2 ** 32 - 1);
@@ -52,7 +52,7 @@ export function argon2Call(variant: keyof typeof variants, password: BytesInput,
   const data = bytesOption(o, 'personalization') ?? new Uint8Array(0);
   const { value: [pw, secret], owned } = secretsOrWipe((owned) => [
     secretBytes(password, 'password', owned),
-    secretBytes((o.key as BytesInput | undefined) ?? new Uint8Array(0), 'key', owned),
+    secretBytes((o.key as BytesInput | undefined) ?? new Uint8Array(0), keyName, owned),
   ] as const);
   const args = [variants[variant], version, t, m, p, dkLen, maxmem, pw, saltBytes, secret, data] as const;
   return kdfCall('argon2', 'argon2', args, owned, (a) => slots.argon2.get().call((glue) => glue.argon2(...a)));

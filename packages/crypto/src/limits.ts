@@ -14,6 +14,7 @@ export const MAX_PBKDF2_LEN = 1 << 20;
 // The most work password storage (`hashPassword`, `verifyPassword`, `needsRehash`) accepts: about
 // half a minute each on one core of a 2024 laptop-class CPU, so that a stored string cannot tie up
 // a server for hours. The raw KDFs (`argon2id`, `scrypt`, `bcrypt`, …) accept their full ranges.
+// PBKDF2's limit there is MAX_PBKDF2_ROUNDS in all: c rounds per hash-length block of the output.
 
 /** Argon2's m × t, in KiB passes: 2²⁵ (32 GiB of passes over memory, about 25 s). */
 export const MAX_ARGON2_WORK = 2 ** 25;

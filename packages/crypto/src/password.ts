@@ -39,6 +39,12 @@ export interface HashPasswordOptions extends AsyncKdfOptions {
   dkLen?: number;
   /** Salt length in bytes (default 16; bcrypt's is 16). */
   saltLen?: number;
+  /**
+   * An Argon2 secret (a pepper, kept apart from the stored hashes; the string does not record
+   * it): {@link verifyPassword} then needs the same `secret`. Only Argon2 has one; with another
+   * algorithm it is refused.
+   */
+  secret?: BytesInput;
 }
 
 /** How bcrypt strings begin (`$2a$`, `$2b$`, `$2y$`), which tells them from PHC and passlib strings. */
@@ -51,7 +57,10 @@ const PBKDF2_HASH: Record<'pbkdf2-sha256' | 'pbkdf2-sha512', HashFunction> = { '
 export interface VerifyPasswordOptions extends AsyncKdfOptions {
   /** Refuse strings whose parameters need more memory than this, in bytes (default 1 GiB + 2 KiB). */
   maxmem?: number;
-  /** The Argon2 secret (pepper) the hash was made with, if any. */
+  /**
+   * The Argon2 secret (pepper) the hash was made with, if any. Strings of the other algorithms
+   * have none, so for them it is ignored: hashes stored before a pepper was introduced still verify.
+   */
   secret?: BytesInput;
 }
 
@@ -83,6 +92,8 @@ function hashPlan(
 ): { call: KdfCall; encode: (hash: Uint8Array) => string; dkLen: number } {
   const o = checkOptions(options) as HashPasswordOptions;
   const algorithm = o.algorithm ?? 'argon2id';
+  if (typeof algorithm !== 'string') throw new TypeError(`algorithm must be a string; got ${describe(algorithm)}`);
+  if (o.secret !== undefined && !algorithm.startsWith('argon2')) throw new RangeError(`a secret (pepper) is used by Argon2 only, not ${algorithm}`);
   const dkLen = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 16, 1024);
   const salt = newSalt(o.saltLen === undefined ? 16 : checkInteger(o.saltLen, 'saltLen', 8, 1024));
   const phc = (id: string, params: string) => (hash: Uint8Array) => `$${id}$${params}$${phcBase64(salt)}$${phcBase64(hash)}`;
@@ -92,7 +103,8 @@ function hashPlan(
     case 'argon2d': {
       const [t, m, p] = [o.t ?? 2, o.m ?? 19456, o.p ?? 1];
       checkWork('Argon2 m × t', [m, t], MAX_ARGON2_WORK, algorithm);
-      return { call: argon2Call(algorithm, password, salt, { t, m, p, dkLen }), encode: phc(algorithm, `v=19$m=${m},t=${t},p=${p}`), dkLen };
+      const call = argon2Call(algorithm, password, salt, { t, m, p, dkLen, ...(o.secret === undefined ? {} : { key: o.secret }) }, 'secret');
+      return { call, encode: phc(algorithm, `v=19$m=${m},t=${t},p=${p}`), dkLen };
     }
     case 'scrypt': {
       const [N, r, p] = [o.N ?? 2 ** 17, o.r ?? 8, o.p ?? 1];
@@ -102,6 +114,7 @@ function hashPlan(
     case 'pbkdf2-sha256':
     case 'pbkdf2-sha512': {
       const c = o.c ?? (algorithm === 'pbkdf2-sha256' ? 600_000 : 210_000);
+      checkPbkdf2Work(c, dkLen, PBKDF2_HASH[algorithm]);
       return { call: pbkdf2Call(PBKDF2_HASH[algorithm], password, salt, { c, dkLen }), encode: phc(algorithm, `i=${c},l=${dkLen}`), dkLen };
     }
     case 'bcrypt':
@@ -118,9 +131,10 @@ function hashPlan(
  * strings (parameters in any order), scrypt (`$scrypt$ln=…,r=…,p=…`), PBKDF2 (`$pbkdf2-sha256$i=…,l=…`,
  * also SHA-512, and passlib's `$pbkdf2-sha256$<rounds>$…`) and bcrypt (`$2a$`, `$2b$`, `$2y$`). Returns false for
  * a wrong password; throws a RangeError for a malformed string or parameters beyond the limits: memory
- * over `maxmem`, or more than about half a minute of work (Argon2 m × t over 2²⁵ KiB passes, scrypt
- * N × r × p over 2²⁷, bcrypt cost over 19, PBKDF2 over 10⁸ rounds), so that a planted string cannot
- * tie up a server. The raw KDFs (`argon2id`, `bcryptVerify`, …) accept more.
+ * over `maxmem` (a `WasmError` naming it), or more than about half a minute of work (Argon2 m × t over
+ * 2²⁵ KiB passes, scrypt N × r × p over 2²⁷, bcrypt cost over 19, PBKDF2 over 10⁸ rounds per output
+ * block of one hash length, c × ⌈dkLen / hash length⌉), so that a planted string cannot tie up a
+ * server. The raw KDFs (`argon2id`, `bcryptVerify`, …) accept more.
  *
  * @example
  * ```ts
@@ -188,7 +202,7 @@ function verifyPlan(encoded: string, password: BytesInput, options: VerifyPasswo
   }
   if (isPasslibPbkdf2(encoded)) {
     const { id, rounds, salt, hash } = parsePasslibPbkdf2(encoded);
-    if (rounds > MAX_PBKDF2_ROUNDS) throw new RangeError(`PBKDF2 rounds must be at most ${MAX_PBKDF2_ROUNDS}; got ${rounds}`);
+    checkPbkdf2Work(rounds, hash.length, PBKDF2_HASH[id]);
     return { call: pbkdf2Call(PBKDF2_HASH[id], password, salt, { c: rounds, dkLen: hash.length }), expected: hash };
   }
   const phc = parsePhc(encoded);
@@ -209,6 +223,16 @@ function checkWork(what: string, factors: readonly unknown[], max: number, primi
   }
 }
 
+/** PBKDF2's work: `c` rounds for each hash-length block of the output, at most 10⁸ rounds in all. */
+function checkPbkdf2Work(c: unknown, dkLen: number, hash: HashFunction): void {
+  checkWork('PBKDF2 c × ⌈dkLen / hash length⌉', [c, Math.ceil(dkLen / hash.outputLen)], MAX_PBKDF2_ROUNDS, 'pbkdf2');
+}
+
+/** Fails for a `v=` field, which only Argon2 strings have. */
+function noVersion(phc: Phc): void {
+  if (phc.version !== undefined) throw new RangeError(`malformed PHC string: ${phc.id} has no version (v=)`);
+}
+
 /** The computation a parsed PHC string describes. */
 function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: BytesInput | undefined): KdfCall {
   const dkLen = phc.hash.length;
@@ -226,10 +250,13 @@ function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: Byte
       checkWork('Argon2 m × t', [m, t], MAX_ARGON2_WORK, phc.id);
       const data = phc.params.get('data');
       const personalization = data === undefined ? undefined : phcDecode(data, 'data parameter');
+      // RustCrypto's argon2 takes at most 32 bytes of associated data (the PHC format's own limit).
+      if (personalization && personalization.length > 32) throw new RangeError(`Argon2 data= of more than 32 bytes is not supported; got ${personalization.length}`);
       const extra = { ...(secret === undefined ? {} : { key: secret }), ...(personalization ? { personalization } : {}) };
-      return argon2Call(phc.id, password, phc.salt, { m, t, p, dkLen, version, maxmem, ...extra });
+      return argon2Call(phc.id, password, phc.salt, { m, t, p, dkLen, version, maxmem, ...extra }, 'secret');
     }
     case 'scrypt': {
+      noVersion(phc);
       onlyParams(phc, ['ln', 'r', 'p']);
       const ln = phcInteger(phc, 'ln', 1, 52);
       const r = phcInteger(phc, 'r', 1, 1 << 20);
@@ -239,10 +266,13 @@ function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: Byte
     }
     case 'pbkdf2-sha256':
     case 'pbkdf2-sha512': {
+      noVersion(phc);
       onlyParams(phc, ['i', 'l']);
       const c = phcInteger(phc, 'i', 1, MAX_PBKDF2_ROUNDS);
       const l = phcInteger(phc, 'l', 1, 1024, dkLen);
       if (l !== dkLen) throw new RangeError('malformed PHC string: l= does not match the hash length');
+      if (dkLen > 1024) throw new RangeError(`PBKDF2 hashes of more than 1024 bytes are not read; got ${dkLen}`);
+      checkPbkdf2Work(c, dkLen, PBKDF2_HASH[phc.id]);
       return pbkdf2Call(PBKDF2_HASH[phc.id], password, phc.salt, { c, dkLen });
     }
     default:

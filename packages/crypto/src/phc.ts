@@ -50,7 +50,8 @@ export function parsePhc(encoded: string): Phc {
   const [paramText, saltText, hashText] = rest as [string, string, string];
   const params = new Map<string, string>();
   for (const pair of paramText.split(',')) {
-    const m = /^([a-z0-9-]{1,32})=([A-Za-z0-9/+.-]{1,64})$/.exec(pair);
+    // Values up to 1024 characters: the native argon2 package writes longer data= than the spec's 32 bytes.
+    const m = /^([a-z0-9-]{1,32})=([A-Za-z0-9/+.-]{1,1024})$/.exec(pair);
     if (!m) throw new RangeError(`malformed PHC string: bad parameter "${pair.slice(0, 40)}"`);
     if (params.has(m[1] as string)) throw new RangeError(`malformed PHC string: parameter ${m[1]} given twice`);
     params.set(m[1] as string, m[2] as string);
