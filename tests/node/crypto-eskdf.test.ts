@@ -82,11 +82,14 @@ describe.each(entries)('@org/wasm-crypto/eskdf ($kind)', ({ kind, lib }) => {
     expect(hex(keys.deriveChildKey('ssh', 0))).toBe('d7b14774e815d429e75b5f366b0df4eff32343e94f1b30a5e12eaab682974667');
     expect(hex(keys.deriveChildKey('ssh', 0, { keyLength: 16 }))).toBe('d7b14774e815d429e75b5f366b0df4ef');
     expect(hex(keys.deriveChildKey('ssh', 0, { modulus: 2n ** 128n - 1n }))).toBe('e75b5f366b0df4f1a285d2d31f46d8f8');
+    expect(keys.deriveChildKey('ssh', 0, { modulus: 2n ** 56n })).toHaveLength(8); // the smallest noble takes
     const refused: [string, unknown, unknown][] = [
       ['ssh', 'test', { keyLength: 1, modulus: 1 }],
       ['ssh', 'test', {}],
       ['ssh', 'test', { modulus: -1n }],
       ['ssh', 'test', { modulus: 1n }],
+      ['ssh', 'test', { modulus: 129n }], // noble needs a key of 16 bytes or more: a modulus of 2^56 or more
+      ['ssh', 'test', { modulus: 2n ** 56n - 1n }],
       ['ssh', '', undefined],
       ['ssh', '1'.repeat(256), undefined],
       ['tmp', 'test', undefined],

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cryptoEntries, hex, pseudoRandomBytes } from './entries.js';
@@ -142,6 +143,53 @@ describe.each(cryptoEntries)('@org/wasm-crypto ($kind)', ({ lib }) => {
     for (const i of [0, 1, 4242, count - 1]) {
       expect(hex(digests.subarray(32 * i, 32 * i + 32))).toBe(nodeSha256(data.subarray(64 * i, 64 * i + 64)));
     }
+  });
+
+  it('batches across call groups: runs of short messages up to 1 MiB per call, a longer message on its own', () => {
+    const lengths = [0, 5, 700_000, 400_000, 3 * 1024 * 1024 + 5, 0, 64, 1024 * 1024, 1024 * 1024 + 1, 17];
+    const messages = lengths.map((length, i) => pseudoRandomBytes(length, 100 + i));
+    const want = messages.map(nodeSha256).join('');
+    expect(hex(sha256Batch(messages))).toBe(want);
+    // The same messages packed, with unused bytes before the first and after the last.
+    const data = new Uint8Array(7 + lengths.reduce((a, b) => a + b, 0) + 9);
+    const offsets = new Uint32Array(lengths.length + 1);
+    offsets[0] = 7;
+    messages.forEach((message, i) => {
+      data.set(message, offsets[i]);
+      offsets[i + 1] = offsets[i]! + message.length;
+    });
+    expect(hex(sha256Batch({ data, offsets }))).toBe(want);
+    const key = 'hmac key';
+    const tags = messages.map((message) => createHmac('sha256', key).update(message).digest('hex')).join('');
+    expect(hex(lib.hmac.batch(sha256, key, messages))).toBe(tags);
+    expect(hex(lib.hmac.batch(sha256, key, { data, offsets }))).toBe(tags);
+    expect(sha256Batch([])).toHaveLength(0);
+  });
+
+  it('batches with options (keyed BLAKE2 and BLAKE3, longer SHAKE outputs); a hash without options refuses them', () => {
+    const messages = ['abc', '', 'x'.repeat(2_000_000)];
+    const key = new Uint8Array(32).fill(9);
+    const each = (hash: (m: string) => Uint8Array) => messages.map((m) => hex(hash(m))).join('');
+    expect(hex(lib.blake3.batch(messages, { key }))).toBe(each((m) => lib.blake3(m, { key })));
+    expect(hex(lib.blake2b.batch(messages, { key: 'k', dkLen: 20 }))).toBe(each((m) => lib.blake2b(m, { key: 'k', dkLen: 20 })));
+    expect(hex(lib.shake128.batch(messages, { dkLen: 64 }))).toBe(each((m) => lib.shake128(m, { dkLen: 64 })));
+    expect(hex(lib.blake3.batch(messages, {}))).toBe(hex(lib.blake3.batch(messages)));
+    const withOptions = sha256.batch as (messages: string[], options: unknown) => Uint8Array; // from JavaScript
+    expect(() => withOptions(['a'], { dkLen: 64 })).toThrow(/takes no options/);
+    expect(() => lib.blake3.batch(['a'], { key: new Uint8Array(5) })).toThrow(/key/);
+  });
+
+  it('refuses holes in a list of messages as it refuses undefined, and takes byte arrays of another realm', () => {
+    expect(() => sha256Batch([, 'a'] as never)).toThrow(/messages\[0\]/);
+    expect(() => sha256Batch(['a', , 'b'] as never)).toThrow(/messages\[1\]/);
+    expect(() => lib.hmac.batch(sha256, 'k', ['a', , 'b'] as never)).toThrow(/messages\[1\]/);
+    const foreign = runInNewContext('new Uint8Array([1, 2, 3])') as Uint8Array;
+    const foreignOffsets = runInNewContext('new Uint32Array([0, 1, 3])') as Uint32Array;
+    expect(hex(sha256Batch({ data: foreign, offsets: foreignOffsets }))).toBe(nodeSha256(Uint8Array.of(1)) + nodeSha256(Uint8Array.of(2, 3)));
+    expect(lib.equalBytes(foreign, Uint8Array.of(1, 2, 3))).toBe(true);
+    const out = runInNewContext('new Uint8Array(32)') as Uint8Array;
+    sha256.create().update('abc').digestInto(out);
+    expect(hex(out)).toBe(nodeSha256('abc'));
   });
 
   it('rejects bad input with TypeError or RangeError naming the argument', () => {

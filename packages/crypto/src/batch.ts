@@ -1,18 +1,11 @@
-import { describe, toBytes, type BytesInput, type ModuleSlot } from '@org/wasm-runtime';
-import type { HashGlue } from './binding.js';
+import { describe, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { isUint32Array, isUint8Array } from './typed.js';
 
 /**
- * Cap on the wasm memory one batch needs (its data, offsets and digests together): wasm memory
- * cannot exceed 4 GiB, and running out of it would be a trap, not an error.
+ * Most message bytes one call into wasm hashes (1 MiB, as the one-shot path's chunks): short calls
+ * let V8 tier the code up early, and keep wasm memory small whatever the batch's size.
  */
-const MAX_BATCH_BYTES = 1 << 30;
-
-function checkBatchSize(dataBytes: number, count: number, outputLen: number): void {
-  const needed = dataBytes + 4 * (count + 1) + outputLen * count; // data, offsets, digests
-  if (needed > MAX_BATCH_BYTES) {
-    throw new RangeError(`messages need ${needed} bytes of wasm memory (data, offsets and digests); split the batch (limit ${MAX_BATCH_BYTES})`);
-  }
-}
+const GROUP_BYTES = 1 << 20;
 
 /**
  * Many messages laid out in one buffer: message `i` is `data.subarray(offsets[i], offsets[i + 1])`,
@@ -20,10 +13,10 @@ function checkBatchSize(dataBytes: number, count: number, outputLen: number): vo
  *
  * @example
  * ```ts
- * import { sha256Batch, type PackedMessages } from '@org/wasm-crypto';
+ * import { sha256, type PackedMessages } from '@org/wasm-crypto';
  * // 'ab' and 'c': message 0 is bytes 0..2, message 1 is bytes 2..3
  * const packed: PackedMessages = { data: new TextEncoder().encode('abc'), offsets: new Uint32Array([0, 2, 3]) };
- * const digests = sha256Batch(packed); // 64 bytes
+ * const digests = sha256.batch(packed); // 64 bytes
  * ```
  */
 export interface PackedMessages {
@@ -33,46 +26,71 @@ export interface PackedMessages {
   readonly offsets: Uint32Array;
 }
 
-/** Hashes packed or listed messages with algorithm `id` in one call (see `HashFunction.batch`). */
-export function digestBatch(
-  slot: ModuleSlot<HashGlue>,
-  id: number,
-  outputLen: number,
-  messages: readonly BytesInput[] | PackedMessages,
-): Uint8Array {
-  const { data, offsets } = toPacked(messages, outputLen);
-  return slot.get().call((glue) => glue.digestBatch(id, data, offsets));
+/** How a batch hashes: a group of short messages in one call into wasm, or one long message (in chunks). */
+export interface BatchRunner {
+  /** The digests of a group, back to back; `offsets` start at 0. */
+  readonly group: (data: Uint8Array, offsets: Uint32Array) => Uint8Array;
+  /** The digest of a message longer than a group holds. */
+  readonly one: (message: Uint8Array) => Uint8Array;
 }
 
-/** Listed messages packed into one buffer, or packed ones checked; `outputLen` bounds the total size. */
-export function toPacked(messages: readonly BytesInput[] | PackedMessages, outputLen: number): PackedMessages {
-  return Array.isArray(messages) ? pack(messages, outputLen) : checkPacked(messages as PackedMessages, outputLen);
+/**
+ * Hashes listed or packed messages, back to back in the result: runs of short messages together
+ * (at most {@link GROUP_BYTES} per call), a longer message on its own through `run.one`.
+ */
+export function hashBatch(messages: readonly BytesInput[] | PackedMessages, outputLen: number, run: BatchRunner): Uint8Array {
+  if (!Array.isArray(messages)) return hashPacked(checkPacked(messages as PackedMessages), outputLen, run);
+  // Array.from visits holes, so a hole is refused like `undefined`.
+  const parts = Array.from(messages, (message, i) => toBytes(message, `messages[${i}]`));
+  const out = new Uint8Array(parts.length * outputLen);
+  for (let first = 0; first < parts.length; ) {
+    let [end, size] = [first, 0];
+    while (end < parts.length && size + (parts[end] as Uint8Array).length <= GROUP_BYTES) size += (parts[end++] as Uint8Array).length;
+    if (end === first) {
+      out.set(run.one(parts[first] as Uint8Array), first * outputLen);
+      first++;
+      continue;
+    }
+    const [data, offsets] = [new Uint8Array(size), new Uint32Array(end - first + 1)];
+    for (let i = first; i < end; i++) {
+      const at = offsets[i - first] as number;
+      data.set(parts[i] as Uint8Array, at);
+      offsets[i - first + 1] = at + (parts[i] as Uint8Array).length;
+    }
+    out.set(run.group(data, offsets), first * outputLen);
+    first = end;
+  }
+  return out;
 }
 
-function pack(messages: readonly BytesInput[], outputLen: number): PackedMessages {
-  const parts = messages.map((message, i) => toBytes(message, `messages[${i}]`));
-  checkBatchSize(0, parts.length, outputLen);
-  const offsets = new Uint32Array(parts.length + 1);
-  let total = 0;
-  parts.forEach((part, i) => {
-    total += part.length;
-    checkBatchSize(total, parts.length, outputLen);
-    offsets[i + 1] = total;
-  });
-  const data = new Uint8Array(total);
-  parts.forEach((part, i) => data.set(part, offsets[i]));
-  return { data, offsets };
+/** {@link hashBatch} of packed messages: each group is a view of `data`, its offsets rebased to 0. */
+function hashPacked({ data, offsets }: PackedMessages, outputLen: number, run: BatchRunner): Uint8Array {
+  const count = offsets.length - 1;
+  const out = new Uint8Array(count * outputLen);
+  for (let first = 0; first < count; ) {
+    const start = offsets[first] as number;
+    let end = first;
+    while (end < count && (offsets[end + 1] as number) - start <= GROUP_BYTES) end++;
+    if (end === first) {
+      out.set(run.one(data.subarray(start, offsets[first + 1])), first * outputLen);
+      first++;
+      continue;
+    }
+    const groupOffsets = offsets.slice(first, end + 1).map((offset) => offset - start);
+    out.set(run.group(data.subarray(start, offsets[end]), groupOffsets), first * outputLen);
+    first = end;
+  }
+  return out;
 }
 
-function checkPacked(packed: PackedMessages, outputLen: number): PackedMessages {
+function checkPacked(packed: PackedMessages): PackedMessages {
   if (typeof packed !== 'object' || packed === null) {
     throw new TypeError(`messages must be an array or { data, offsets }; got ${describe(packed)}`);
   }
   const { data, offsets } = packed;
-  if (!(data instanceof Uint8Array)) throw new TypeError(`messages.data must be a Uint8Array; got ${describe(data)}`);
-  if (!(offsets instanceof Uint32Array)) throw new TypeError(`messages.offsets must be a Uint32Array; got ${describe(offsets)}`);
+  if (!isUint8Array(data)) throw new TypeError(`messages.data must be a Uint8Array; got ${describe(data)}`);
+  if (!isUint32Array(offsets)) throw new TypeError(`messages.offsets must be a Uint32Array; got ${describe(offsets)}`);
   if (offsets.length === 0) throw new RangeError('messages.offsets needs at least one entry');
-  checkBatchSize(data.length, offsets.length - 1, outputLen);
   for (let i = 0; i < offsets.length; i++) {
     const offset = offsets[i] as number;
     if (offset > data.length) throw new RangeError(`messages.offsets[${i}] = ${offset} is past the end of data (${data.length})`);

@@ -1,8 +1,9 @@
 import { checkInteger, HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
-import { digestBatch, type PackedMessages } from './batch.js';
+import { hashBatch, type PackedMessages } from './batch.js';
 import type { HashGlue } from './binding.js';
 import { oidNist } from './oid.js';
 import { copyOf } from './copy.js';
+import { isUint8Array } from './typed.js';
 
 /** Input larger than this crosses into wasm in pieces: bounded copies, and V8 tiers up mid-hash. */
 export const CHUNK = 1 << 20;
@@ -247,14 +248,14 @@ export class Hasher {
 
   /** Fills `out` with the next bytes of the extendable output (see `xof()`) and returns it. */
   xofInto(out: Uint8Array): Uint8Array {
-    if (!(out instanceof Uint8Array)) throw new TypeError('out must be a Uint8Array');
+    if (!isUint8Array(out)) throw new TypeError('out must be a Uint8Array');
     out.set(this.xof(out.length));
     return out;
   }
 
   /** Writes the digest into `out` (at least `outputLen` bytes) and finishes the hasher. */
   digestInto(out: Uint8Array): void {
-    if (!(out instanceof Uint8Array)) throw new TypeError('out must be a Uint8Array');
+    if (!isUint8Array(out)) throw new TypeError('out must be a Uint8Array');
     if (out.length < this.outputLen) throw new RangeError(`out must hold at least ${this.outputLen} bytes; got ${out.length}`);
     out.set(this.digest());
   }
@@ -365,9 +366,9 @@ export interface HashFunction {
   /** Starts an incremental hash. */
   create(): Hasher;
   /**
-   * Hashes many messages in one call into WebAssembly (much faster than one call each for small
-   * messages) and returns the digests concatenated: digest `i` is
-   * `result.subarray(i * outputLen, (i + 1) * outputLen)`.
+   * Hashes many messages with few calls into WebAssembly (much faster than one call each for small
+   * messages: up to 1 MiB of them per call; a longer message is hashed on its own, in chunks) and
+   * returns the digests concatenated: digest `i` is `result.subarray(i * outputLen, (i + 1) * outputLen)`.
    */
   batch(messages: readonly BytesInput[] | PackedMessages): Uint8Array;
   /** Digest size in bytes. */
@@ -396,6 +397,11 @@ export interface ConfigurableHash<Options> extends HashFunction {
   (message: BytesInput, options?: Options): Uint8Array;
   /** Starts an incremental hash with these options. */
   create(options?: Options): Hasher;
+  /**
+   * {@link HashFunction.batch} with these options for every message (e.g. many keyed BLAKE3
+   * MACs, or longer SHAKE outputs): digest `i` is `dkLen` bytes at `i * dkLen`.
+   */
+  batch(messages: readonly BytesInput[] | PackedMessages, options?: Options): Uint8Array;
 }
 
 /** Runs `body` with `params`, wiping any key bytes this package encoded from a string. */
@@ -442,7 +448,19 @@ export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>
     },
     {
       create,
-      batch: (messages: readonly BytesInput[] | PackedMessages) => digestBatch(def.slot, def.id, def.outputLen, messages),
+      batch: (messages: readonly BytesInput[] | PackedMessages, options?: Options): Uint8Array => {
+        if (options === undefined) {
+          const group = (data: Uint8Array, offsets: Uint32Array) => def.slot.get().call((glue) => glue.digestBatch(def.id, data, offsets));
+          return hashBatch(messages, def.outputLen, { group, one: (message) => hash(message) });
+        }
+        if (!toParams) throw new TypeError('batch(): this hash takes no options');
+        const { params, owned } = toParams(options);
+        return withParams(params, owned, (p) => {
+          const group = (data: Uint8Array, offsets: Uint32Array) =>
+            def.slot.get().call((glue) => glue.digestBatchWith(def.id, p.outLen, p.key, p.salt ?? EMPTY, p.personalization ?? EMPTY, p.number, data, offsets));
+          return hashBatch(messages, p.outLen, { group, one: (message) => hash(message, options) });
+        });
+      },
       outputLen: def.outputLen,
       blockLen: def.blockLen,
       canXOF: def.canXOF === true,

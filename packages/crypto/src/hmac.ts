@@ -1,5 +1,5 @@
 import { toBytes, type BytesInput } from '@org/wasm-runtime';
-import { toPacked, type PackedMessages } from './batch.js';
+import { hashBatch, type PackedMessages } from './batch.js';
 import { adoptHasher, CHUNK, type HashFunction, type Hasher } from './hash.js';
 import { keyedHash, withSecret } from './keyed.js';
 
@@ -19,8 +19,9 @@ export interface HmacFunction {
   /** Starts a streaming HMAC: a {@link Hasher} whose `digest()` is the tag. */
   create(hash: HashFunction, key: BytesInput): Hasher;
   /**
-   * The tags of many messages under one key, in one call into WebAssembly (the key is processed
-   * once), concatenated: tag `i` is `result.subarray(i * hash.outputLen, (i + 1) * hash.outputLen)`.
+   * The tags of many messages under one key, with few calls into WebAssembly (up to 1 MiB of
+   * messages per call, the key processed once per call), concatenated: tag `i` is
+   * `result.subarray(i * hash.outputLen, (i + 1) * hash.outputLen)`.
    */
   batch(hash: HashFunction, key: BytesInput, messages: readonly BytesInput[] | PackedMessages): Uint8Array;
 }
@@ -57,8 +58,12 @@ export const hmac: HmacFunction = Object.assign(
     create: createHmac,
     batch: (hash: HashFunction, key: BytesInput, messages: readonly BytesInput[] | PackedMessages): Uint8Array => {
       const { slot, id, outputLen } = keyedHash(hash, 'hmac.batch');
-      const { data, offsets } = toPacked(messages, outputLen);
-      return withSecret(key, 'key', (bytes) => slot.get().call((glue) => glue.hmacBatch(id, bytes, data, offsets)));
+      return withSecret(key, 'key', (bytes) =>
+        hashBatch(messages, outputLen, {
+          group: (data, offsets) => slot.get().call((glue) => glue.hmacBatch(id, bytes, data, offsets)),
+          one: (message) => hmac(hash, bytes, message),
+        }),
+      );
     },
   },
 );

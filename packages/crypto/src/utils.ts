@@ -1,4 +1,5 @@
 import { describe, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { isUint8Array } from './typed.js';
 
 /**
  * Compares two byte arrays without stopping at the first difference (best effort: JavaScript
@@ -12,8 +13,8 @@ import { describe, toBytes, type BytesInput } from '@org/wasm-runtime';
  * ```
  */
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (!(a instanceof Uint8Array)) throw new TypeError(`a must be a Uint8Array; got ${describe(a)}`);
-  if (!(b instanceof Uint8Array)) throw new TypeError(`b must be a Uint8Array; got ${describe(b)}`);
+  if (!isUint8Array(a)) throw new TypeError(`a must be a Uint8Array; got ${describe(a)}`);
+  if (!isUint8Array(b)) throw new TypeError(`b must be a Uint8Array; got ${describe(b)}`);
   if (a.length !== b.length) return false;
   let difference = 0;
   for (let i = 0; i < a.length; i++) difference |= (a[i] as number) ^ (b[i] as number);

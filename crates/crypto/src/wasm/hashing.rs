@@ -66,6 +66,30 @@ pub fn digest_batch(id: u32, data: &[u8], offsets: &[u32]) -> Result<Vec<u8>, Js
         .map_err(wasm_boundary::reject)
 }
 
+/// [`digest_batch`] with options (output length, key, salt, personalization, a numeric option),
+/// the same for every message.
+#[wasm_bindgen(js_name = digestBatchWith)]
+#[allow(clippy::too_many_arguments)] // the options of `digestWith`, then the batch
+pub fn digest_batch_with(
+    id: u32,
+    out_len: usize,
+    key: Option<Vec<u8>>,
+    salt: Vec<u8>,
+    personalization: Vec<u8>,
+    number: Option<u32>,
+    data: &[u8],
+    offsets: &[u32],
+) -> Result<Vec<u8>, JsError> {
+    let params = params(out_len, key, salt, personalization, number);
+    let keyed = params.key.is_some();
+    let result =
+        crate::digest_batch(spec(id)?, &params, data, offsets).map_err(wasm_boundary::reject);
+    if keyed {
+        wasm_boundary::wipe_stack();
+    }
+    result
+}
+
 /// Incremental hash (or HMAC) for data that arrives in pieces.
 #[wasm_bindgen]
 pub struct Hasher(crate::Hasher);
