@@ -2,10 +2,13 @@ import { describe, toBytes, type BytesInput } from '@org/wasm-runtime';
 import { isUint32Array, isUint8Array } from './typed.js';
 
 /**
- * Most message bytes one call into wasm hashes (1 MiB, as the one-shot path's chunks): short calls
- * let V8 tier the code up early, and keep wasm memory small whatever the batch's size.
+ * A message longer than this (1 MiB, as the one-shot path's chunks) is hashed on its own, in chunks,
+ * so that V8 tiers the code up early rather than running one long call on its baseline tier.
  */
-const GROUP_BYTES = 1 << 20;
+const LONG_MESSAGE = 1 << 20;
+
+/** Most message bytes one call into wasm hashes (16 MiB), which keeps wasm memory small whatever the batch's size. */
+const GROUP_BYTES = 1 << 24;
 
 /**
  * Many messages laid out in one buffer: message `i` is `data.subarray(offsets[i], offsets[i + 1])`,
@@ -35,52 +38,67 @@ export interface BatchRunner {
 }
 
 /**
- * Hashes listed or packed messages, back to back in the result: runs of short messages together
- * (at most {@link GROUP_BYTES} per call), a longer message on its own through `run.one`.
+ * Hashes listed or packed messages, back to back in the result: runs of messages of at most
+ * {@link LONG_MESSAGE} bytes together (at most {@link GROUP_BYTES} per call), a longer one on its
+ * own through `run.one`.
  */
 export function hashBatch(messages: readonly BytesInput[] | PackedMessages, outputLen: number, run: BatchRunner): Uint8Array {
   if (!Array.isArray(messages)) return hashPacked(checkPacked(messages as PackedMessages), outputLen, run);
   // Array.from visits holes, so a hole is refused like `undefined`.
   const parts = Array.from(messages, (message, i) => toBytes(message, `messages[${i}]`));
-  const out = new Uint8Array(parts.length * outputLen);
-  for (let first = 0; first < parts.length; ) {
-    let [end, size] = [first, 0];
-    while (end < parts.length && size + (parts[end] as Uint8Array).length <= GROUP_BYTES) size += (parts[end++] as Uint8Array).length;
-    if (end === first) {
-      out.set(run.one(parts[first] as Uint8Array), first * outputLen);
-      first++;
-      continue;
-    }
-    const [data, offsets] = [new Uint8Array(size), new Uint32Array(end - first + 1)];
-    for (let i = first; i < end; i++) {
-      const at = offsets[i - first] as number;
-      data.set(parts[i] as Uint8Array, at);
-      offsets[i - first + 1] = at + (parts[i] as Uint8Array).length;
-    }
-    out.set(run.group(data, offsets), first * outputLen);
-    first = end;
-  }
-  return out;
+  let [total, longest] = [0, 0];
+  for (const part of parts) [total, longest] = [total + part.length, Math.max(longest, part.length)];
+  if (total <= GROUP_BYTES && longest <= LONG_MESSAGE) return run.group(...packParts(parts, 0, parts.length, total)); // the common case: one call
+  return hashGroups(parts.length, (i) => (parts[i] as Uint8Array).length, outputLen, run, (first, end, size) => run.group(...packParts(parts, first, end, size)), (i) => parts[i] as Uint8Array);
 }
 
-/** {@link hashBatch} of packed messages: each group is a view of `data`, its offsets rebased to 0. */
+/** Messages `first..end` of `parts` (`size` bytes together) in one buffer, with their offsets. */
+function packParts(parts: readonly Uint8Array[], first: number, end: number, size: number): [Uint8Array, Uint32Array] {
+  const [data, offsets] = [new Uint8Array(size), new Uint32Array(end - first + 1)];
+  for (let i = first; i < end; i++) {
+    const at = offsets[i - first] as number;
+    data.set(parts[i] as Uint8Array, at);
+    offsets[i - first + 1] = at + (parts[i] as Uint8Array).length;
+  }
+  return [data, offsets];
+}
+
+/** {@link hashBatch} of packed messages: each group is a view of `data`, with its offsets. */
 function hashPacked({ data, offsets }: PackedMessages, outputLen: number, run: BatchRunner): Uint8Array {
   const count = offsets.length - 1;
-  const out = new Uint8Array(count * outputLen);
+  const at = (i: number) => offsets[i] as number;
+  let fits = at(count) - at(0) <= GROUP_BYTES;
+  for (let i = 0; fits && i < count; i++) fits = at(i + 1) - at(i) <= LONG_MESSAGE;
+  if (fits) return run.group(data, offsets); // the common case: one call, as given
+  return hashGroups(count, (i) => at(i + 1) - at(i), outputLen, run, (first, end) => {
+    const start = at(first);
+    return run.group(data.subarray(start, at(end)), offsets.slice(first, end + 1).map((offset) => offset - start));
+  }, (i) => data.subarray(at(i), at(i + 1)));
+}
+
+/**
+ * Splits `count` messages into groups and long ones, and puts their digests in place: `group`
+ * hashes messages `first..end` (`size` bytes together) in one call, `message(i)` is message `i`.
+ */
+function hashGroups(
+  count: number,
+  lengthOf: (i: number) => number,
+  outputLen: number,
+  run: BatchRunner,
+  group: (first: number, end: number, size: number) => Uint8Array,
+  message: (i: number) => Uint8Array,
+): Uint8Array {
+  let out: Uint8Array | undefined;
   for (let first = 0; first < count; ) {
-    const start = offsets[first] as number;
-    let end = first;
-    while (end < count && (offsets[end + 1] as number) - start <= GROUP_BYTES) end++;
-    if (end === first) {
-      out.set(run.one(data.subarray(start, offsets[first + 1])), first * outputLen);
-      first++;
-      continue;
-    }
-    const groupOffsets = offsets.slice(first, end + 1).map((offset) => offset - start);
-    out.set(run.group(data.subarray(start, offsets[end]), groupOffsets), first * outputLen);
+    let [end, size] = [first, 0];
+    while (end < count && lengthOf(end) <= LONG_MESSAGE && size + lengthOf(end) <= GROUP_BYTES) size += lengthOf(end++);
+    const digests = end === first ? run.one(message(end++)) : group(first, end, size);
+    if (first === 0 && end === count) return digests; // one call did all
+    out ??= new Uint8Array(count * outputLen);
+    out.set(digests, first * outputLen);
     first = end;
   }
-  return out;
+  return out ?? new Uint8Array(0);
 }
 
 function checkPacked(packed: PackedMessages): PackedMessages {
