@@ -145,7 +145,7 @@ describe.each(cryptoEntries)('@org/wasm-crypto ($kind)', ({ lib }) => {
     }
   });
 
-  it('batches across call groups: runs of short messages up to 1 MiB per call, a longer message on its own', () => {
+  it('batches across call groups: messages up to 1 MiB together, a longer message on its own', () => {
     const lengths = [0, 5, 700_000, 400_000, 3 * 1024 * 1024 + 5, 0, 64, 1024 * 1024, 1024 * 1024 + 1, 17];
     const messages = lengths.map((length, i) => pseudoRandomBytes(length, 100 + i));
     const want = messages.map(nodeSha256).join('');

@@ -367,7 +367,7 @@ export interface HashFunction {
   create(): Hasher;
   /**
    * Hashes many messages with few calls into WebAssembly (much faster than one call each for small
-   * messages: up to 1 MiB of them per call; a longer message is hashed on its own, in chunks) and
+   * messages: up to 16 MiB of them per call; a message over 1 MiB is hashed on its own, in chunks) and
    * returns the digests concatenated: digest `i` is `result.subarray(i * outputLen, (i + 1) * outputLen)`.
    */
   batch(messages: readonly BytesInput[] | PackedMessages): Uint8Array;

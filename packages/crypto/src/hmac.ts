@@ -19,7 +19,7 @@ export interface HmacFunction {
   /** Starts a streaming HMAC: a {@link Hasher} whose `digest()` is the tag. */
   create(hash: HashFunction, key: BytesInput): Hasher;
   /**
-   * The tags of many messages under one key, with few calls into WebAssembly (up to 1 MiB of
+   * The tags of many messages under one key, with few calls into WebAssembly (up to 16 MiB of
    * messages per call, the key processed once per call), concatenated: tag `i` is
    * `result.subarray(i * hash.outputLen, (i + 1) * hash.outputLen)`.
    */
