@@ -164,6 +164,11 @@ describe.each(cryptoEntries)('@org/wasm-crypto ($kind)', ({ lib }) => {
     expect(hex(lib.hmac.batch(sha256, key, messages))).toBe(tags);
     expect(hex(lib.hmac.batch(sha256, key, { data, offsets }))).toBe(tags);
     expect(sha256Batch([])).toHaveLength(0);
+    // More than one group's 16 MiB of short messages: 20 of 1 MiB each.
+    const many = pseudoRandomBytes(20 * 1024 * 1024, 42);
+    const manyOffsets = Uint32Array.from({ length: 21 }, (_, i) => i * 1024 * 1024);
+    const digests = sha256Batch({ data: many, offsets: manyOffsets });
+    for (const i of [0, 15, 16, 19]) expect(hex(digests.subarray(32 * i, 32 * i + 32))).toBe(nodeSha256(many.subarray(manyOffsets[i], manyOffsets[i + 1])));
   });
 
   it('batches with options (keyed BLAKE2 and BLAKE3, longer SHAKE outputs); a hash without options refuses them', () => {
