@@ -7,7 +7,10 @@ import { isUint32Array, isUint8Array } from './typed.js';
  */
 const LONG_MESSAGE = 1 << 20;
 
-/** Most message bytes one call into wasm hashes (16 MiB), which keeps wasm memory small whatever the batch's size. */
+/**
+ * Most bytes of messages one call into wasm hashes (16 MiB), and most bytes of offsets and digests
+ * it returns, which keeps wasm memory small whatever the batch's size.
+ */
 const GROUP_BYTES = 1 << 24;
 
 /**
@@ -48,7 +51,7 @@ export function hashBatch(messages: readonly BytesInput[] | PackedMessages, outp
   const parts = Array.from(messages, (message, i) => toBytes(message, `messages[${i}]`));
   let [total, longest] = [0, 0];
   for (const part of parts) [total, longest] = [total + part.length, Math.max(longest, part.length)];
-  if (total <= GROUP_BYTES && longest <= LONG_MESSAGE) return run.group(...packParts(parts, 0, parts.length, total)); // the common case: one call
+  if (total <= GROUP_BYTES && longest <= LONG_MESSAGE && fitsOneCall(parts.length, outputLen)) return run.group(...packParts(parts, 0, parts.length, total)); // the common case: one call
   return hashGroups(parts.length, (i) => (parts[i] as Uint8Array).length, outputLen, run, (first, end, size) => run.group(...packParts(parts, first, end, size)), (i) => parts[i] as Uint8Array);
 }
 
@@ -67,7 +70,7 @@ function packParts(parts: readonly Uint8Array[], first: number, end: number, siz
 function hashPacked({ data, offsets }: PackedMessages, outputLen: number, run: BatchRunner): Uint8Array {
   const count = offsets.length - 1;
   const at = (i: number) => offsets[i] as number;
-  let fits = at(count) - at(0) <= GROUP_BYTES;
+  let fits = at(count) - at(0) <= GROUP_BYTES && fitsOneCall(count, outputLen);
   for (let i = 0; fits && i < count; i++) fits = at(i + 1) - at(i) <= LONG_MESSAGE;
   if (fits) return run.group(data, offsets); // the common case: one call, as given
   return hashGroups(count, (i) => at(i + 1) - at(i), outputLen, run, (first, end) => {
@@ -75,6 +78,9 @@ function hashPacked({ data, offsets }: PackedMessages, outputLen: number, run: B
     return run.group(data.subarray(start, at(end)), offsets.slice(first, end + 1).map((offset) => offset - start));
   }, (i) => data.subarray(at(i), at(i + 1)));
 }
+
+/** Whether the offsets and digests of `count` messages fit one call. */
+const fitsOneCall = (count: number, outputLen: number): boolean => (count + 1) * (4 + outputLen) <= GROUP_BYTES;
 
 /**
  * Splits `count` messages into groups and long ones, and puts their digests in place: `group`
@@ -91,7 +97,7 @@ function hashGroups(
   let out: Uint8Array | undefined;
   for (let first = 0; first < count; ) {
     let [end, size] = [first, 0];
-    while (end < count && lengthOf(end) <= LONG_MESSAGE && size + lengthOf(end) <= GROUP_BYTES) size += lengthOf(end++);
+    while (end < count && lengthOf(end) <= LONG_MESSAGE && size + lengthOf(end) <= GROUP_BYTES && fitsOneCall(end + 1 - first, outputLen)) size += lengthOf(end++);
     const digests = end === first ? run.one(message(end++)) : group(first, end, size);
     if (first === 0 && end === count) return digests; // one call did all
     out ??= new Uint8Array(count * outputLen);

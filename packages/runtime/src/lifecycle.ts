@@ -14,9 +14,12 @@ import type { InitInput, SyncInitInput } from './source.js';
  * ```
  */
 export interface WasmInfo {
-  /** True once the module is loaded. */
+  /** True once the module can be used: loaded, or (in Node) compiled at its first use. */
   readonly ready: boolean;
-  /** The build in use: `simd`, `baseline`, or `custom` when you passed your own source. */
+  /**
+   * The build in use: `simd`, `baseline`, or `custom` when you passed your own source; undefined
+   * before it is loaded (in Node, before the first call that uses it).
+   */
   readonly variant: WasmVariant | undefined;
   /** Bytes currently allocated on the Rust heap (flat across calls when nothing leaks). */
   readonly heapBytes: number;
@@ -26,9 +29,18 @@ export interface WasmInfo {
 
 export function lifecycle<G extends GlueBase>(slot: ModuleSlot<G>) {
   return {
-    init: (source?: InitInput, options?: InitOptions): Promise<void> => slot.get().init(source, options),
-    initSync: (source?: SyncInitInput, options?: InitOptions): void => slot.get().initSync(source, options),
+    // A Node module compiles at its first use (synchronously): init() has nothing to wait for, and
+    // must not compile what the program may never call.
+    init: async (source?: InitInput, options?: InitOptions): Promise<void> => {
+      if (source === undefined && slot.deferred) return;
+      await slot.get().init(source, options);
+    },
+    initSync: (source?: SyncInitInput, options?: InitOptions): void => {
+      if (source === undefined && slot.deferred) return;
+      slot.get().initSync(source, options);
+    },
     wasmInfo: (): WasmInfo => {
+      if (slot.deferred) return { ready: true, variant: undefined, heapBytes: 0, memoryBytes: 0 };
       const module = slot.get();
       if (!module.ready) return { ready: false, variant: undefined, heapBytes: 0, memoryBytes: 0 };
       // Memory first: its first call allocates wasm-bindgen's externref slab, which the heap

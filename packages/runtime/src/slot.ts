@@ -25,6 +25,11 @@ export class ModuleSlot<G extends GlueBase> {
     if (!this.#module && !this.#lazy) this.#lazy = make;
   }
 
+  /** Whether the module is left to be made at its first use (a lazy Node entry's, not used yet). */
+  get deferred(): boolean {
+    return !this.#module && this.#lazy !== undefined;
+  }
+
   get(): WasmModule<G> {
     if (!this.#module && this.#lazy) this.#module = this.#lazy();
     if (!this.#module) throw new Error(`${this.name}: import the package itself, not one of its internal files`);
