@@ -137,12 +137,15 @@ function entry(name, { module, families }, target) {
     'export const init = lifecycle.init;',
     '',
     '/**',
-    ` * Loads ${what} synchronously (e.g. in a worker)${families.length === 1 ? ' from its bytes or a compiled module' : ''}.`,
+    families.length === 1
+      ? ` * Loads ${what} synchronously (e.g. in a worker) from its bytes or a compiled module.`
+      : ` * Loads ${what} synchronously where they come with the entry (\`/inline\`, \`workerd\`, Node); elsewhere a family subpath takes the bytes.`,
     ' *',
     ' * @example',
     ' * ```ts',
-    ` * import { initSync } from '${importPath}';`,
-    families.length === 1 ? ' * initSync(await (await fetch(wasmUrl)).arrayBuffer());' : ' * initSync();',
+    ...(families.length === 1
+      ? [` * import { initSync } from '${importPath}';`, ' * initSync(await (await fetch(wasmUrl)).arrayBuffer());']
+      : [` * import { initSync } from '${importPath}/inline';`, ' * initSync(); // the inline entry embeds every module']),
     ' * ```',
     ' */',
     'export const initSync = lifecycle.initSync;',

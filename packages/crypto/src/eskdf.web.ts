@@ -37,12 +37,12 @@ const lifecycle = familyLifecycle([slots.scrypt, slots.sha2]);
 export const init = lifecycle.init;
 
 /**
- * Loads the WebAssembly modules of this entry synchronously (e.g. in a worker).
+ * Loads the WebAssembly modules of this entry synchronously where they come with the entry (`/inline`, `workerd`, Node); elsewhere a family subpath takes the bytes.
  *
  * @example
  * ```ts
- * import { initSync } from '@org/wasm-crypto/eskdf';
- * initSync();
+ * import { initSync } from '@org/wasm-crypto/eskdf/inline';
+ * initSync(); // the inline entry embeds every module
  * ```
  */
 export const initSync = lifecycle.initSync;

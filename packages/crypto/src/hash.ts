@@ -295,7 +295,8 @@ export class Hasher {
    * ```ts
    * import { sha256 } from '@org/wasm-crypto/sha2';
    * import { hmac } from '@noble/hashes/hmac.js';
-   * hmac(sha256, 'key', 'message'); // noble's HMAC, over this package's SHA-256
+   * const utf8 = (text: string) => new TextEncoder().encode(text);
+   * hmac(sha256, utf8('key'), utf8('message')); // noble's HMAC, over this package's SHA-256
    * ```
    */
   _cloneInto(to?: Hasher): Hasher {
@@ -350,7 +351,7 @@ export class Hasher {
 
 /**
  * A hash function in the call shape of `@noble/hashes`: call it, or `.create()` a streaming
- * hasher; `.batch()` hashes many messages in one call into WebAssembly.
+ * hasher; `.batch()` hashes many messages with few calls into WebAssembly.
  *
  * @example
  * ```ts

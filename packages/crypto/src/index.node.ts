@@ -74,12 +74,12 @@ const lifecycle = familyLifecycle([slots.sha2, slots.sha3, slots.sha3_addons, sl
 export const init = lifecycle.init;
 
 /**
- * Loads the WebAssembly modules of this entry synchronously (e.g. in a worker).
+ * Loads the WebAssembly modules of this entry synchronously where they come with the entry (`/inline`, `workerd`, Node); elsewhere a family subpath takes the bytes.
  *
  * @example
  * ```ts
- * import { initSync } from '@org/wasm-crypto';
- * initSync();
+ * import { initSync } from '@org/wasm-crypto/inline';
+ * initSync(); // the inline entry embeds every module
  * ```
  */
 export const initSync = lifecycle.initSync;

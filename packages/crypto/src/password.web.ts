@@ -51,12 +51,12 @@ const lifecycle = familyLifecycle([slots.argon2, slots.scrypt, slots.bcrypt, slo
 export const init = lifecycle.init;
 
 /**
- * Loads the WebAssembly modules of this entry synchronously (e.g. in a worker).
+ * Loads the WebAssembly modules of this entry synchronously where they come with the entry (`/inline`, `workerd`, Node); elsewhere a family subpath takes the bytes.
  *
  * @example
  * ```ts
- * import { initSync } from '@org/wasm-crypto/password';
- * initSync();
+ * import { initSync } from '@org/wasm-crypto/password/inline';
+ * initSync(); // the inline entry embeds every module
  * ```
  */
 export const initSync = lifecycle.initSync;

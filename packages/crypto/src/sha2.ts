@@ -75,7 +75,8 @@ export const sha512_224: HashFunction = sha2(4, 28, 128, 0x05);
 export const sha512_256: HashFunction = sha2(5, 32, 128, 0x06);
 
 /**
- * Hashes many messages with SHA-256 in one call into WebAssembly; the same as `sha256.batch()`.
+ * Hashes many messages with SHA-256 with few calls into WebAssembly (one per 16 MiB of messages);
+ * the same as `sha256.batch()`.
  * Returns the 32-byte digests concatenated.
  *
  * @example
