@@ -7,6 +7,10 @@ use crate::kdf::{self, KdfError};
 use crate::params::{ParamError, Params};
 use crate::stream::Stream;
 
+/// Most bytes of digests one batch returns (1 GiB): more could not be allocated in wasm32 memory
+/// next to its input, and would abort rather than fail.
+pub const MAX_BATCH_OUTPUT: usize = 1 << 30;
+
 /// Errors from [`digest_batch`] for malformed offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BatchError {
@@ -21,6 +25,11 @@ pub enum BatchError {
     Params(ParamError),
     /// HMAC was asked of a hash without one ([`KdfError::NotKeyed`]).
     Keyed(KdfError),
+    /// The digests would take more than [`MAX_BATCH_OUTPUT`] bytes.
+    TooLarge {
+        /// What they would take.
+        needed: u64,
+    },
     /// `offsets[index]` points past the end of the data.
     OutOfBounds {
         /// Position of the offending entry in `offsets`.
@@ -41,6 +50,11 @@ impl fmt::Display for BatchError {
             Self::Decreasing { index } => {
                 write!(f, "offsets[{index}] is smaller than the offset before it")
             }
+            Self::TooLarge { needed } => write!(
+                f,
+                "the digests would take {needed} bytes, more than one batch returns \
+                 ({MAX_BATCH_OUTPUT}); split the batch"
+            ),
             Self::OutOfBounds { index, offset, len } => write!(
                 f,
                 "offsets[{index}] = {offset} is past the end of the data ({len} bytes)"
@@ -110,9 +124,13 @@ fn hash_each(
     if first as usize > data.len() {
         return Err(out_of_bounds(0, first));
     }
-    let mut digests = vec![0; rest.len().saturating_mul(size)];
+    let needed = rest.len() as u64 * size as u64;
+    if needed > MAX_BATCH_OUTPUT as u64 {
+        return Err(BatchError::TooLarge { needed });
+    }
+    let mut digests = vec![0; needed as usize];
     let mut start = first;
-    for ((i, &end), out) in rest.iter().enumerate().zip(digests.chunks_exact_mut(size)) {
+    for (i, &end) in rest.iter().enumerate() {
         let index = i + 1;
         if end < start {
             return Err(BatchError::Decreasing { index });
@@ -120,6 +138,8 @@ fn hash_each(
         let message = data
             .get(start as usize..end as usize)
             .ok_or_else(|| out_of_bounds(index, end))?;
+        // In bounds: `digests` holds `rest.len()` digests of `size` bytes (which may be 0).
+        let out = &mut digests[i * size..(i + 1) * size];
         match &mut each {
             Each::OneShot(one_shot) => one_shot(message, out),
             Each::Stream(stream) => {

@@ -198,3 +198,36 @@ fn bytepad_of_a_whole_block() {
         "89de537b7ec1868435ec7a1ca0e8a673"
     );
 }
+
+/// Batches refuse rather than panic: zero-length digests (an XOF asked for no output) still check
+/// their offsets, and digests too large for one allocation are an error before anything is taken.
+#[test]
+fn batch_edges_are_errors_not_panics() {
+    use wasm_crypto::{BatchError, digest_batch, hmac_batch};
+    let named = |name: &str| {
+        (0..100)
+            .filter_map(|id| Spec::find(id).ok())
+            .find(|spec| spec.name == name)
+            .unwrap()
+    };
+    let shake = named("shake128");
+    let empty = digest_batch(shake, &Params::with_len(0), b"abc", &[0, 1, 3]).unwrap();
+    assert!(empty.is_empty());
+    assert_eq!(
+        digest_batch(shake, &Params::with_len(0), b"abc", &[0, 2, 1]),
+        Err(BatchError::Decreasing { index: 2 })
+    );
+    let huge = vec![0u32; 129]; // 128 messages of 16 MiB digests: 2 GiB
+    assert!(matches!(
+        digest_batch(shake, &Params::with_len(1 << 24), b"", &huge),
+        Err(BatchError::TooLarge { .. })
+    ));
+    let sha256 = Spec::find(1).unwrap();
+    // 2^25 + 1 SHA-256 tags are one digest over 1 GiB.
+    assert_eq!(
+        hmac_batch(sha256, b"key", b"", &vec![0u32; (1 << 25) + 2]),
+        Err(BatchError::TooLarge {
+            needed: (1 << 30) + 32
+        })
+    );
+}

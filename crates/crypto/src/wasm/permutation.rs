@@ -11,7 +11,7 @@ use crate::ParamError;
 pub fn keccak_p(state: &mut [u32], rounds: u32) -> Result<(), JsError> {
     let words: &mut [u32; 50] = state
         .try_into()
-        .map_err(|_| JsError::new("the Keccak state must be 50 32-bit words"))?;
+        .map_err(|_| wasm_boundary::reject("the Keccak state must be 50 32-bit words"))?;
     let result = permute(words, rounds).map_err(wasm_boundary::reject);
     wasm_boundary::wipe_stack();
     result
