@@ -90,6 +90,7 @@ describe.each(entries)('@org/wasm-crypto/eskdf ($kind)', ({ kind, lib }) => {
       ['ssh', 'test', { modulus: 1n }],
       ['ssh', 'test', { modulus: 129n }], // noble needs a key of 16 bytes or more: a modulus of 2^56 or more
       ['ssh', 'test', { modulus: 2n ** 56n - 1n }],
+      ['ssh', 'test', { modulus: -(2n ** 100n) }],
       ['ssh', '', undefined],
       ['ssh', '1'.repeat(256), undefined],
       ['tmp', 'test', undefined],

@@ -100,7 +100,10 @@ describe.each(cryptoEntries)('@org/wasm-crypto streams and helpers ($kind)', ({ 
     expect(progress).toEqual([1, 5]);
   });
 
-  it('refuses a missing hash or a signal that is not an AbortSignal', async () => {
+  it('refuses a missing hash or a signal that is not an AbortSignal, and a hash that cannot start leaves the source alone', async () => {
+    const stream = new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(new Uint8Array(8)) });
+    await expect(lib.hashStream(lib.kmac128 as never, stream)).rejects.toThrow(); // KMAC needs a key to start
+    expect(stream.locked).toBe(false);
     const source = () => new Blob(['abc']);
     await expect(lib.hashStream(undefined as never, source())).rejects.toThrow(/hash must be a hash function/);
     await expect(lib.hashStream(lib.sha256, source(), { signal: {} as never })).rejects.toThrow(/signal must be an AbortSignal/);

@@ -45,6 +45,10 @@ describe.each(cryptoEntries)('mixing with @noble/hashes ($kind)', ({ lib }) => {
     expect(hex(source._cloneInto(target).digest())).toBe(hex(L.sha256('ab'))); // after dispose
     expect(() => source._cloneInto(L.sha512.create())).toThrow(TypeError);
     expect(() => source._cloneInto(L.blake3.create({ dkLen: 16 }))).toThrow(TypeError);
+    const mac = L.hmac.create(L.shake128, 'key').update('m'); // an HMAC shares its hash's def, not its kind
+    expect(() => mac._cloneInto(L.shake128.create())).toThrow(TypeError);
+    expect(() => L.shake128.create()._cloneInto(mac)).toThrow(TypeError);
+    mac.dispose();
     source._cloneInto(target);
     const heap = L.wasmInfo().heapBytes;
     for (let i = 0; i < 50; i++) source._cloneInto(target); // the replaced states are freed

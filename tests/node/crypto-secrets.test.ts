@@ -273,6 +273,21 @@ describe('the copies this package makes in JS memory (of string secrets, and of 
     }
   });
 
+  it('are wiped when a hash refuses its key or another option (BLAKE2, BLAKE3)', () => {
+    const refusals = [
+      () => lib.blake3.create({ key: 'a key of the wrong length' }),
+      () => lib.blake3('m', { key: 'k'.repeat(32), dkLen: -1 }),
+      () => lib.blake3.batch(['m'], { key: 'a key of the wrong length' }),
+      () => lib.blake2b.create({ key: 'k'.repeat(86) }),
+      () => lib.blake2b.create({ key: 'k'.repeat(32), dkLen: 0 }),
+      () => lib.kmac128('k'.repeat(32), 'm', { personalization: 42 }),
+    ];
+    for (const refusal of refusals) {
+      const made = encodingsDuring(() => expect(refusal).toThrow());
+      expect(made.filter((bytes) => bytes.length >= 25).every((bytes) => bytes.every((b) => b === 0)), refusal.toString()).toBe(true);
+    }
+  });
+
   it('a keyed hasher keeps its key for reset() until dispose(), then wipes it; a clone has a copy of its own', () => {
     interface KeyedHasher {
       update(message: string): KeyedHasher;

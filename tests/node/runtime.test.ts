@@ -135,6 +135,9 @@ describe('loading', () => {
     expect(info.ready).toBe(true);
     expect(['simd', 'baseline']).toContain(info.variant);
     expect(info.memoryBytes).toBeGreaterThan(0);
+    // A used family's variant shows even when the first family of the entry is unused.
+    const md5Only = nodeJson<Info>(`const c = require('@org/wasm-crypto'); c.md5('x'); console.log(JSON.stringify(c.wasmInfo()));`, { ...process.env, ORG_WASM_SIMD: '0' });
+    expect(md5Only.variant).toBe('baseline');
   });
 
   it('a split family subpath loads its own module only', () => {

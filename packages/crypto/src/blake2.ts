@@ -2,7 +2,7 @@
 import type { BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { hashFunction, type ConfigurableHash } from './hash.js';
-import { bytesOption, checkOptions, dkLen } from './options.js';
+import { bytesOption, checkOptions, dkLen, keyOption } from './options.js';
 
 /** Options of BLAKE2. */
 export interface Blake2Options {
@@ -19,16 +19,18 @@ export interface Blake2Options {
 const blake2 = (id: number, outputLen: number, blockLen: number): ConfigurableHash<Blake2Options> =>
   hashFunction({ slot: slots.blake2, id, outputLen, blockLen, keyed: true }, (options: Blake2Options) => {
     const o = checkOptions(options);
-    const key = bytesOption(o, 'key');
     const salt = bytesOption(o, 'salt');
     const personalization = bytesOption(o, 'personalization');
     // Key up to the maximum output size; salt and personalization up to a quarter block.
-    const limits: [string, Uint8Array | undefined, number][] = [['key', key, outputLen], ['salt', salt, blockLen / 8], ['personalization', personalization, blockLen / 8]];
-    for (const [name, value, max] of limits) {
+    const atMost = (name: string, value: Uint8Array | undefined, max: number): void => {
       if (value && value.length > max) throw new RangeError(`${name} must be at most ${max} bytes; got ${value.length}`);
-    }
+    };
+    atMost('salt', salt, blockLen / 8);
+    atMost('personalization', personalization, blockLen / 8);
+    const outLen = dkLen(o, outputLen, 1, outputLen);
+    const key = keyOption(o.key, (bytes) => atMost('key', bytes, outputLen));
     return {
-      params: { outLen: dkLen(o, outputLen, 1, outputLen), key: key && key.length > 0 ? key : undefined, salt, personalization },
+      params: { outLen, key: key && key.length > 0 ? key : undefined, salt, personalization },
       owned: typeof o.key === 'string',
     };
   });

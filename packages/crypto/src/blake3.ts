@@ -2,7 +2,7 @@
 import { toBytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { hashFunction, type ConfigurableHash } from './hash.js';
-import { checkOptions, dkLen } from './options.js';
+import { checkOptions, dkLen, keyOption } from './options.js';
 
 /** Options of BLAKE3. */
 export interface Blake3Options {
@@ -44,13 +44,15 @@ export const blake3: ConfigurableHash<Blake3Options> = hashFunction(
   (options: Blake3Options) => {
     const o = checkOptions(options);
     if (o.key !== undefined && o.context !== undefined) throw new TypeError('blake3: give either key or context, not both');
-    const key = o.key === undefined ? undefined : toBytes(o.key as BytesInput, 'key');
-    if (key && key.length !== 32) throw new RangeError(`blake3: key must be 32 bytes; got ${key.length}`);
     const context = o.context === undefined ? undefined : toBytes(o.context as BytesInput, 'context');
     // The blake3 crate takes the context as a Rust string.
     if (context && !isUtf8(context)) throw new RangeError('blake3: context must be UTF-8 text; these bytes are not');
+    const outLen = dkLen(o, 32, 0);
+    const key = keyOption(o.key, (bytes) => {
+      if (bytes.length !== 32) throw new RangeError(`blake3: key must be 32 bytes; got ${bytes.length}`);
+    });
     return {
-      params: { outLen: dkLen(o, 32, 0), key, personalization: context, number: context ? DERIVE_KEY : undefined },
+      params: { outLen, key, personalization: context, number: context ? DERIVE_KEY : undefined },
       owned: typeof o.key === 'string',
     };
   },

@@ -156,9 +156,9 @@ function keyLength(options: ChildKeyOptions): number {
   if (hasModulus) {
     const { modulus } = options;
     if (typeof modulus !== 'bigint') throw new TypeError('eskdf: modulus must be a bigint');
-    const length = Math.ceil(modulus.toString(2).length / 8) + 8;
     // As noble: the key (8 bytes more than the modulus) must be at least 16 bytes long.
-    if (length < 16) throw new RangeError('eskdf: modulus must be at least 2^56');
+    if (modulus < 2n ** 56n) throw new RangeError('eskdf: modulus must be at least 2^56');
+    const length = Math.ceil(modulus.toString(2).length / 8) + 8;
     if (length > MAX_KEY_LENGTH) throw new RangeError(`eskdf: modulus must be below 2^${8 * (MAX_KEY_LENGTH - 8)}`);
     return length;
   }

@@ -302,9 +302,11 @@ export class Hasher {
   _cloneInto(to?: Hasher): Hasher {
     const copy = this.clone();
     if (to === undefined) return copy;
-    if (!(to instanceof Hasher) || to.#def !== this.#def || to.outputLen !== this.outputLen) {
+    // The same kind too: an HMAC (no restart, no XOF) and a plain hasher share the hash's def.
+    const sameKind = to instanceof Hasher && to.#def === this.#def && to.outputLen === this.outputLen && to.canXOF === this.canXOF && (to.#restart === undefined) === (this.#restart === undefined);
+    if (!sameKind) {
       copy.dispose();
-      throw new TypeError('Hasher._cloneInto(): `to` must be a hasher of the same hash and output length');
+      throw new TypeError('Hasher._cloneInto(): `to` must be a hasher of the same hash, kind and output length');
     }
     to.#cell?.dispose();
     if (to.#restart !== copy.#restart) to.#restart?.wipe();

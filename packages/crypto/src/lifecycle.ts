@@ -57,7 +57,8 @@ export function familyLifecycle(slots: readonly ModuleSlot<GlueBase>[]) {
       const first = infos[0] as WasmInfo;
       return {
         ready: infos.every((info) => info.ready),
-        variant: infos.find((info) => info.variant === 'simd')?.variant ?? first.variant,
+        // A family not used yet (Node compiles each at its first use) has no variant to report.
+        variant: infos.find((info) => info.variant === 'simd')?.variant ?? infos.find((info) => info.variant !== undefined)?.variant ?? first.variant,
         heapBytes: infos.reduce((sum, info) => sum + info.heapBytes, 0),
         memoryBytes: infos.reduce((sum, info) => sum + info.memoryBytes, 0),
       };

@@ -56,13 +56,22 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
         else call.reject(replyError(name, reply));
       }
       if (reply.kind === 'panic' && worker === started) {
-        // It exits now, dropping the calls queued behind this one: they go to a fresh worker.
+        // It exits now, dropping the calls queued behind this one: they go to a fresh worker, or
+        // run on the calling thread if none starts.
         worker = undefined;
-        for (const [id, queued] of pending) post(id, queued);
+        try {
+          for (const [id, queued] of pending) post(id, queued);
+        } catch {
+          unavailable = true;
+          for (const queued of pending.values()) queued.resolve(undefined);
+          pending.clear();
+        }
       }
       if (pending.size === 0) worker?.unref();
     });
-    started.on('error', (error) => fail(error));
+    started.on('error', (error) => {
+      if (worker === started) fail(error);
+    });
     started.on('exit', () => {
       if (worker === started) fail(new WasmPanicError(`${name}: the worker thread exited`));
     });
@@ -86,7 +95,7 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
         return undefined;
       }
       const id = nextId++;
-      return new Promise<Uint8Array>((resolve, reject) => {
+      return new Promise<Uint8Array | undefined>((resolve, reject) => {
         const call = { fn, args, resolve, reject };
         pending.set(id, call);
         post(id, call);
@@ -99,6 +108,7 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
 interface Pending {
   readonly fn: string;
   readonly args: readonly unknown[];
-  readonly resolve: (out: Uint8Array) => void;
+  /** With the output, or with undefined to have the caller run the call on its own thread. */
+  readonly resolve: (out: Uint8Array | undefined) => void;
   readonly reject: (error: Error) => void;
 }

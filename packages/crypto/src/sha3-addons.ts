@@ -93,10 +93,11 @@ export interface KmacFunction {
 }
 
 const kmac = (id: number, outputLen: number, blockLen: number): KmacFunction => {
-  const inner = hashFunction(def(id, outputLen, blockLen), (options: CustomizedOptions & { key: BytesInput }) => ({
-    params: { outLen: dkLen(checkOptions(options), outputLen, 0), key: toBytes(options.key, 'key'), personalization: bytesOption(options as unknown as Record<string, unknown>, 'personalization') },
-    owned: typeof options.key === 'string',
-  }));
+  const inner = hashFunction(def(id, outputLen, blockLen), (options: CustomizedOptions & { key: BytesInput }) => {
+    const o = checkOptions(options);
+    const [outLen, personalization] = [dkLen(o, outputLen, 0), bytesOption(o, 'personalization')];
+    return { params: { outLen, key: toBytes(options.key, 'key'), personalization }, owned: typeof options.key === 'string' }; // the key last
+  });
   const withKey = (key: BytesInput, options: CustomizedOptions | undefined) => ({ ...checkOptions(options), key }) as CustomizedOptions & { key: BytesInput };
   return Object.assign((key: BytesInput, message: BytesInput, options?: CustomizedOptions) => inner(message, withKey(key, options)), {
     create: (key: BytesInput, options?: CustomizedOptions) => inner.create(withKey(key, options)),

@@ -36,10 +36,16 @@ export async function hashStream(hash: HashFunction, source: HashStreamSource, o
   if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError('options.onProgress must be a function');
   if (signal !== undefined && !isAbortSignal(signal)) throw new TypeError('options.signal must be an AbortSignal');
   throwIfAborted(signal); // before the source is touched: it stays the caller's
-  const chunks = openSource(source);
+  const hasher = hash.create(); // before the source is opened too: it may throw (KMAC needs a key)
+  let chunks: OpenSource;
+  try {
+    chunks = openSource(source);
+  } catch (error) {
+    hasher.dispose();
+    throw error;
+  }
   const aborted = abortion(signal);
   const text = new TextChunks();
-  const hasher = hash.create();
   let hashed = 0;
   try {
     for (;;) {
@@ -68,7 +74,7 @@ export async function hashStream(hash: HashFunction, source: HashStreamSource, o
 /** An `AbortSignal`, or one of a polyfill (checked by shape, as `instanceof` fails across realms). */
 function isAbortSignal(signal: unknown): signal is AbortSignal {
   const s = signal as Partial<AbortSignal> | null;
-  return typeof s === 'object' && s !== null && typeof s.aborted === 'boolean' && typeof s.addEventListener === 'function';
+  return typeof s === 'object' && s !== null && typeof s.aborted === 'boolean' && typeof s.addEventListener === 'function' && typeof s.removeEventListener === 'function';
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
