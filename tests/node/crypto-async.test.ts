@@ -99,6 +99,28 @@ describe('the worker threads', () => {
   });
 });
 
+describe('a worker that cannot restart after a panic', () => {
+  it('leaves the calls queued behind the panic to the calling thread', () => {
+    const script = `
+      const threads = require('node:worker_threads');
+      const c = require('@org/wasm-crypto');
+      const options = { t: 1, m: 64, p: 1 };
+      (async () => {
+        await c.argon2idAsync('pw', 'somesaltsomesalt', options); // the worker is running
+        threads.Worker = class { constructor() { throw new Error('no more threads'); } };
+        const worker = globalThis[Symbol.for('@org/wasm-crypto/off-thread')].argon2;
+        const panicking = worker.run('debugPanic', ['a test panic']).then(() => 'resolved', (error) => error.name);
+        const queued = [1, 2].map((t) => c.argon2idAsync('pw', 'somesaltsomesalt', { ...options, t }));
+        const same = (await Promise.all(queued)).every((out, i) =>
+          Buffer.from(out).equals(Buffer.from(c.argon2id('pw', 'somesaltsomesalt', { ...options, t: i + 1 }))));
+        const later = Buffer.from(await c.argon2idAsync('pw', 'somesaltsomesalt', options)).equals(Buffer.from(c.argon2id('pw', 'somesaltsomesalt', options)));
+        console.log(JSON.stringify({ panicking: await panicking, same, later }));
+      })();`;
+    const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(JSON.parse(out)).toEqual({ panicking: 'WasmPanicError', same: true, later: true });
+  });
+});
+
 describe('async KDFs read their inputs at the call, as the synchronous ones do', () => {
   it('a password wiped right after the call does not change the key (worker and fallback paths)', () => {
     // The inline entry alone: under Node it has no Web Worker, so the fallback path runs.
