@@ -43,7 +43,7 @@ afterAll(async () => {
 });
 
 /** Loads page.html in a fresh page (fresh module instances) and returns what it computed. */
-async function runPage(query: string): Promise<PageResult> {
+async function runPage<R = PageResult>(query: string, file = 'page.html'): Promise<R> {
   if (!browser || !server) throw new Error('browser or server did not start');
   const page = await browser.context.newPage();
   const problems: string[] = [];
@@ -53,7 +53,7 @@ async function runPage(query: string): Promise<PageResult> {
   });
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   try {
-    await page.goto(`${server.origin}/tests/browser/page.html${query}`);
+    await page.goto(`${server.origin}/tests/browser/${file}${query}`);
     const done = () => {
       const globals = window as unknown as PageGlobals;
       return globals.__result !== undefined || globals.__error !== undefined;
@@ -66,7 +66,7 @@ async function runPage(query: string): Promise<PageResult> {
       return { __result: globals.__result, __error: globals.__error };
     });
     if (__error !== undefined || !__result) throw new Error(`page failed: ${__error}\n${problems.join('\n')}`);
-    return __result;
+    return __result as R;
   } finally {
     await page.close();
   }
@@ -127,6 +127,12 @@ describe('web build in Chromium', () => {
     const page = await simdPage();
     expect(page.asyncKdf).toMatchObject({ same: true, passwordRoundTrip: true });
     expect(page.asyncKdf.ticks).toBeGreaterThanOrEqual(3); // a blocking derivation would allow none
+  });
+
+  it.each(['inline-first', 'mixed'])('an async KDF runs in a Web Worker whichever entry registered it (%s)', async (scenario) => {
+    const result = await runPage<{ ticks: number; same: boolean }>(`?scenario=${scenario}`, 'worker-choice.html');
+    expect(result.same).toBe(true);
+    expect(result.ticks).toBeGreaterThanOrEqual(3); // on the page thread, no timer could fire
   });
 
   it('@org/wasm-crypto/webcrypto gives node:crypto’s results on WebCrypto and on its wasm fallback', async () => {

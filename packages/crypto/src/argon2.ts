@@ -55,7 +55,7 @@ export function argon2Call(variant: keyof typeof variants, password: BytesInput,
     secretBytes((o.key as BytesInput | undefined) ?? new Uint8Array(0), keyName, owned),
   ] as const);
   const args = [variants[variant], version, t, m, p, dkLen, maxmem, pw, saltBytes, secret, data] as const;
-  return kdfCall('argon2', 'argon2', args, owned, (a) => slots.argon2.get().call((glue) => glue.argon2(...a)));
+  return kdfCall(slots.argon2, 'argon2', args, owned, (glue, a) => glue.argon2(...a));
 }
 
 /**

@@ -92,7 +92,7 @@ export function bcryptPlan(password: BytesInput, options: BcryptOptions): { call
 export function bcryptCall(password: BytesInput, salt: Uint8Array, cost: number): KdfCall {
   const owned: Uint8Array[] = [];
   const args = [secretBytes(password, 'password', owned), salt, cost] as const;
-  return kdfCall('bcrypt', 'bcrypt', args, owned, (a) => slots.bcrypt.get().call((glue) => glue.bcrypt(...a)));
+  return kdfCall(slots.bcrypt, 'bcrypt', args, owned, (glue, a) => glue.bcrypt(...a));
 }
 
 /**

@@ -1,6 +1,7 @@
 // How the KDFs run: validated arguments for one raw wasm export, called on this thread, or for
 // the async variants off it where the entry provides a worker (Node), reporting progress.
-import { describe } from '@org/wasm-runtime';
+import { describe, type GlueBase, type ModuleSlot } from '@org/wasm-runtime';
+import { familyOf } from './binding.js';
 import { copyOf } from './copy.js';
 
 /**
@@ -30,18 +31,21 @@ export interface OffThread {
   /**
    * Calls export `fn` with `args` (numbers and byte arrays: exact copies, which the caller wipes
    * once the call settles) and resolves with its output, or with undefined if no worker can run
-   * here (the caller then runs the call itself).
+   * here (the caller then runs the call itself). `caller` is the slot the call would run on here:
+   * whichever bundle of the package registered this runner, a Web Worker starts from the module
+   * that slot compiled.
    */
-  run(fn: string, args: readonly unknown[]): Promise<Uint8Array | undefined>;
+  run(fn: string, args: readonly unknown[], caller: ModuleSlot<GlueBase>): Promise<Uint8Array | undefined>;
 }
 
 /** The families whose KDFs have async variants. */
 export type KdfFamily = 'sha2' | 'sha3' | 'sha3_addons' | 'blake2' | 'blake3' | 'legacy' | 'legacy_extra' | 'argon2' | 'scrypt' | 'bcrypt';
 
 /**
- * Workers by family, registered by the Node entries; elsewhere async work runs on this thread.
- * Shared by every copy of this file in a realm, so that `pbkdf2Async` from the `pbkdf2` subpath
- * finds the worker that the `sha2` subpath's entry registered.
+ * Workers by family, registered by the entries: Node worker threads, or module Web Workers in
+ * browsers (the workerd entries register none, so async work runs there after a yield). Shared by
+ * every copy of this file in a realm, so that `pbkdf2Async` from the `pbkdf2` subpath finds the
+ * worker that the `sha2` subpath's entry registered.
  */
 export const offThread: Partial<Record<KdfFamily, OffThread>> = ((globalThis as Record<symbol, unknown>)[
   Symbol.for('@org/wasm-crypto/off-thread')
@@ -50,12 +54,14 @@ export const offThread: Partial<Record<KdfFamily, OffThread>> = ((globalThis as 
 /** An {@link OffThread} made on first use, so that its code loads only when a KDF runs async. */
 export function lazyOffThread(make: () => Promise<OffThread>): OffThread {
   let made: Promise<OffThread> | undefined;
-  return { run: async (fn, args) => (await (made ??= make())).run(fn, args) };
+  return { run: async (fn, args, caller) => (await (made ??= make())).run(fn, args, caller) };
 }
 
 /** One KDF computation, ready to run. */
 export interface KdfCall<Args extends readonly unknown[] = readonly unknown[]> {
   readonly family: KdfFamily;
+  /** The module slot that computes it on this thread. */
+  readonly slot: ModuleSlot<GlueBase>;
   /** The raw export of the family's wasm module. */
   readonly fn: string;
   /** Its arguments, already validated (byte arrays may be the caller's own). */
@@ -67,15 +73,17 @@ export interface KdfCall<Args extends readonly unknown[] = readonly unknown[]> {
 }
 
 /** A {@link KdfCall} whose `invoke` is typed by its arguments' exact shape. */
-export function kdfCall<Args extends readonly unknown[]>(
-  family: KdfFamily,
+export function kdfCall<G extends GlueBase, Args extends readonly unknown[]>(
+  slot: ModuleSlot<G>,
   fn: string,
   args: Args,
   owned: readonly Uint8Array[],
-  invoke: (args: Args) => Uint8Array,
+  invoke: (glue: G, args: Args) => Uint8Array,
 ): KdfCall {
+  const family = familyOf(slot) as KdfFamily;
   // `invoke` only ever receives `args` or a copy with the same shape (see runAsync).
-  return { family, fn, args, owned, invoke: invoke as unknown as (args: readonly unknown[]) => Uint8Array };
+  const run = (a: Args): Uint8Array => slot.get().call((glue) => invoke(glue, a));
+  return { family, slot, fn, args, owned, invoke: run as unknown as (args: readonly unknown[]) => Uint8Array };
 }
 
 const wipe = (arrays: readonly unknown[]): void => {
@@ -117,7 +125,7 @@ export async function runAsync<Args extends readonly unknown[]>(call: KdfCall<Ar
   try {
     const onProgress = progressOf(options);
     onProgress?.(0);
-    let out = await offThread[call.family]?.run(call.fn, copies);
+    let out = await offThread[call.family]?.run(call.fn, copies, call.slot);
     if (!out) {
       await yieldToEventLoop();
       out = call.invoke(copies);

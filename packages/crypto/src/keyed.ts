@@ -1,15 +1,13 @@
 // What HMAC, HKDF and PBKDF2 share: finding the hash's keyed module, and handling secrets.
 import { toBytes, type BytesInput, type ModuleSlot } from '@org/wasm-runtime';
-import { familyOf, type KeyedGlue } from './binding.js';
+import type { KeyedGlue } from './binding.js';
 import { hashDef } from './hash.js';
-import type { KdfFamily } from './kdf-async.js';
 
 /** The module and id of `hash` for the keyed constructions (HMAC, HKDF, PBKDF2). */
-export function keyedHash(hash: unknown, fn: string): { slot: ModuleSlot<KeyedGlue>; family: KdfFamily; id: number; outputLen: number } {
+export function keyedHash(hash: unknown, fn: string): { slot: ModuleSlot<KeyedGlue>; id: number; outputLen: number } {
   const def = hashDef(hash, 'hash');
   if (!def.keyed) throw new TypeError(`${fn}: this hash has no HMAC (KMAC needs a key to start, and the checksums are not hashes for it)`);
-  const family = familyOf(def.slot) as KdfFamily;
-  return { slot: def.slot as ModuleSlot<KeyedGlue>, family, id: def.id, outputLen: def.outputLen };
+  return { slot: def.slot as ModuleSlot<KeyedGlue>, id: def.id, outputLen: def.outputLen };
 }
 
 /** Runs `use` with `secret` as bytes, wiping the copy if we made it from a string. */

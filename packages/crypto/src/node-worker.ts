@@ -98,7 +98,14 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
       return new Promise<Uint8Array | undefined>((resolve, reject) => {
         const call = { fn, args, resolve, reject };
         pending.set(id, call);
-        post(id, call);
+        try {
+          post(id, call);
+        } catch {
+          // Arguments the worker cannot take (too large to clone): the caller runs the call here.
+          pending.delete(id);
+          if (pending.size === 0) worker?.unref();
+          resolve(undefined);
+        }
       });
     },
   };

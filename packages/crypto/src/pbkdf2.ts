@@ -34,19 +34,20 @@ export function pbkdf2(hash: HashFunction, password: BytesInput, salt: BytesInpu
  * @internal
  */
 export function pbkdf2Call(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): KdfCall {
-  const { slot, family, id } = keyedHash(hash, 'pbkdf2');
+  const { slot, id } = keyedHash(hash, 'pbkdf2');
   const o = checkOptions(options);
   const rounds = checkInteger(o.c, 'c', 1, MAX_PBKDF2_ROUNDS);
   const len = o.dkLen === undefined ? 32 : checkInteger(o.dkLen, 'dkLen', 1, MAX_PBKDF2_LEN);
   const saltBytes = toBytes(salt, 'salt');
   const owned: Uint8Array[] = [];
   const args = [id, secretBytes(password, 'password', owned), saltBytes, rounds, len] as const;
-  return kdfCall(family, 'pbkdf2', args, owned, (a) => slot.get().call((glue) => glue.pbkdf2(...a)));
+  return kdfCall(slot, 'pbkdf2', args, owned, (glue, a) => glue.pbkdf2(...a));
 }
 
 /**
- * PBKDF2 returning a Promise, as noble's `pbkdf2Async`: in Node it runs in a worker thread,
- * elsewhere on this thread after one yield to the event loop (see `AsyncKdfOptions`).
+ * PBKDF2 returning a Promise, as noble's `pbkdf2Async`: it runs in a worker (a worker thread in
+ * Node, a module Web Worker in browsers), or where none can start on this thread after one yield
+ * to the event loop (see `AsyncKdfOptions`).
  *
  * @example
  * ```ts

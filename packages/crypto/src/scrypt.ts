@@ -49,7 +49,7 @@ export function scryptCall(password: BytesInput, salt: BytesInput, options: Scry
   const saltBytes = toBytes(salt, 'salt');
   const owned: Uint8Array[] = [];
   const args = [secretBytes(password, 'password', owned), saltBytes, n, r, p, dkLen, maxmem] as const;
-  return kdfCall('scrypt', 'scrypt', args, owned, (a) => slots.scrypt.get().call((glue) => glue.scrypt(...a)));
+  return kdfCall(slots.scrypt, 'scrypt', args, owned, (glue, a) => glue.scrypt(...a));
 }
 
 /**

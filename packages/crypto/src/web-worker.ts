@@ -22,6 +22,22 @@ self.onmessage = ({ data }) => {
 };
 `;
 
+/**
+ * The module compiled for `slot` on this thread; an inline entry compiles its own now, as its first
+ * synchronous use would. Undefined where the module is not loaded (a web entry before `init()`).
+ */
+function compiledModule(slot: ModuleSlot<GlueBase>): WebAssembly.Module | undefined {
+  const module = slot.get();
+  if (!module.ready) {
+    try {
+      module.call(() => undefined); // loads an inline entry's embedded build; refused elsewhere
+    } catch {
+      return undefined;
+    }
+  }
+  return module.compiledModule;
+}
+
 /** An {@link OffThread} for the family in `slot`, whose glue source `loadSource` imports. */
 export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<{ default: string }>): OffThread {
   let worker: Promise<Worker | undefined> | undefined;
@@ -84,8 +100,8 @@ export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<
   };
 
   return {
-    async run(fn, args) {
-      const module = slot.get().compiledModule;
+    async run(fn, args, caller) {
+      const module = compiledModule(caller) ?? compiledModule(slot);
       if (!module) return undefined;
       worker ??= start(module);
       const started = await worker;
@@ -95,7 +111,12 @@ export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<
       }
       const id = nextId++;
       const result = new Promise<Uint8Array | undefined>((resolve, reject) => pending.set(id, { resolve, reject }));
-      postCall(started, id, fn, args);
+      try {
+        postCall(started, id, fn, args);
+      } catch {
+        pending.delete(id); // arguments the browser cannot clone (about 2 GiB): run them here
+        return undefined;
+      }
       return result;
     },
   };
