@@ -29,6 +29,19 @@ fn params(
     }
 }
 
+/// Runs `work` with `params`, then wipes the stretch of stack it used if they hold a key (called
+/// from this frame, the wipe covers the frames below it).
+fn keyed_work<T, E: core::fmt::Display>(
+    params: &Params,
+    work: impl FnOnce(&Params) -> Result<T, E>,
+) -> Result<T, JsError> {
+    let result = work(params).map_err(wasm_boundary::reject);
+    if params.key.is_some() {
+        wasm_boundary::wipe_stack();
+    }
+    result
+}
+
 /// The hash of `data` under algorithm `id` with its default parameters.
 #[wasm_bindgen]
 pub fn digest(id: u32, data: &[u8]) -> Result<Vec<u8>, JsError> {
@@ -48,13 +61,9 @@ pub fn digest_with(
     number: Option<u32>,
     data: &[u8],
 ) -> Result<Vec<u8>, JsError> {
+    let spec = spec(id)?;
     let params = params(out_len, key, salt, personalization, number);
-    let keyed = params.key.is_some();
-    let result = crate::hash(spec(id)?, &params, data).map_err(wasm_boundary::reject);
-    if keyed {
-        wasm_boundary::wipe_stack();
-    }
-    result
+    keyed_work(&params, |params| crate::hash(spec, params, data))
 }
 
 /// Hashes messages `data[offsets[i]..offsets[i + 1]]` with the default parameters, returning the
@@ -80,14 +89,11 @@ pub fn digest_batch_with(
     data: &[u8],
     offsets: &[u32],
 ) -> Result<Vec<u8>, JsError> {
+    let spec = spec(id)?;
     let params = params(out_len, key, salt, personalization, number);
-    let keyed = params.key.is_some();
-    let result =
-        crate::digest_batch(spec(id)?, &params, data, offsets).map_err(wasm_boundary::reject);
-    if keyed {
-        wasm_boundary::wipe_stack();
-    }
-    result
+    keyed_work(&params, |params| {
+        crate::digest_batch(spec, params, data, offsets)
+    })
 }
 
 /// Incremental hash (or HMAC) for data that arrives in pieces.
