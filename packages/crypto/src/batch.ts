@@ -42,17 +42,26 @@ export interface BatchRunner {
 
 /**
  * Hashes listed or packed messages, back to back in the result: runs of messages of at most
- * {@link LONG_MESSAGE} bytes together (at most {@link GROUP_BYTES} per call), a longer one on its
- * own through `run.one`.
+ * {@link LONG_MESSAGE} bytes together (at most {@link GROUP_BYTES} per call, all in one call for
+ * most batches), a longer one on its own through `run.one`.
  */
 export function hashBatch(messages: readonly BytesInput[] | PackedMessages, outputLen: number, run: BatchRunner): Uint8Array {
-  if (!Array.isArray(messages)) return hashPacked(checkPacked(messages as PackedMessages), outputLen, run);
+  if (!Array.isArray(messages)) {
+    const { data, offsets } = checkPacked(messages as PackedMessages);
+    const at = (i: number) => offsets[i] as number;
+    const lengths = new Uint32Array(offsets.length - 1);
+    for (let i = 0; i < lengths.length; i++) lengths[i] = at(i + 1) - at(i);
+    return hashGroups(lengths, outputLen, run, (first, end) => {
+      if (first === 0 && end === lengths.length) return run.group(data, offsets); // all of them: as given
+      const start = at(first);
+      return run.group(data.subarray(start, at(end)), offsets.slice(first, end + 1).map((offset) => offset - start));
+    }, (i) => data.subarray(at(i), at(i + 1)));
+  }
   // Array.from visits holes, so a hole is refused like `undefined`.
   const parts = Array.from(messages, (message, i) => toBytes(message, `messages[${i}]`));
-  let [total, longest] = [0, 0];
-  for (const part of parts) [total, longest] = [total + part.length, Math.max(longest, part.length)];
-  if (total <= GROUP_BYTES && longest <= LONG_MESSAGE && fitsOneCall(parts.length, outputLen)) return run.group(...packParts(parts, 0, parts.length, total)); // the common case: one call
-  return hashGroups(parts.length, (i) => (parts[i] as Uint8Array).length, outputLen, run, (first, end, size) => run.group(...packParts(parts, first, end, size)), (i) => parts[i] as Uint8Array);
+  const lengths = new Uint32Array(parts.length);
+  for (const [i, part] of parts.entries()) lengths[i] = part.length;
+  return hashGroups(lengths, outputLen, run, (first, end, size) => run.group(...packParts(parts, first, end, size)), (i) => parts[i] as Uint8Array);
 }
 
 /** Messages `first..end` of `parts` (`size` bytes together) in one buffer, with their offsets. */
@@ -66,45 +75,38 @@ function packParts(parts: readonly Uint8Array[], first: number, end: number, siz
   return [data, offsets];
 }
 
-/** {@link hashBatch} of packed messages: each group is a view of `data`, with its offsets. */
-function hashPacked({ data, offsets }: PackedMessages, outputLen: number, run: BatchRunner): Uint8Array {
-  const count = offsets.length - 1;
-  const at = (i: number) => offsets[i] as number;
-  let fits = at(count) - at(0) <= GROUP_BYTES && fitsOneCall(count, outputLen);
-  for (let i = 0; fits && i < count; i++) fits = at(i + 1) - at(i) <= LONG_MESSAGE;
-  if (fits) return run.group(data, offsets); // the common case: one call, as given
-  return hashGroups(count, (i) => at(i + 1) - at(i), outputLen, run, (first, end) => {
-    const start = at(first);
-    return run.group(data.subarray(start, at(end)), offsets.slice(first, end + 1).map((offset) => offset - start));
-  }, (i) => data.subarray(at(i), at(i + 1)));
-}
-
 /** Whether the offsets and digests of `count` messages fit one call. */
 const fitsOneCall = (count: number, outputLen: number): boolean => (count + 1) * (4 + outputLen) <= GROUP_BYTES;
 
 /**
- * Splits `count` messages into groups and long ones, and puts their digests in place: `group`
- * hashes messages `first..end` (`size` bytes together) in one call, `message(i)` is message `i`.
+ * Splits messages of these `lengths` into groups and long ones, and puts their digests in place:
+ * `group` hashes messages `first..end` (`size` bytes together) in one call, `message(i)` is message
+ * `i`. When one group holds them all, its digests are the result as they are.
  */
 function hashGroups(
-  count: number,
-  lengthOf: (i: number) => number,
+  lengths: Uint32Array,
   outputLen: number,
   run: BatchRunner,
   group: (first: number, end: number, size: number) => Uint8Array,
   message: (i: number) => Uint8Array,
 ): Uint8Array {
+  const count = lengths.length;
   let out: Uint8Array | undefined;
-  for (let first = 0; first < count; ) {
-    let [end, size] = [first, 0];
-    while (end < count && lengthOf(end) <= LONG_MESSAGE && size + lengthOf(end) <= GROUP_BYTES && fitsOneCall(end + 1 - first, outputLen)) size += lengthOf(end++);
-    const digests = end === first ? run.one(message(end++)) : group(first, end, size);
-    if (first === 0 && end === count) return digests; // one call did all
-    out ??= new Uint8Array(count * outputLen);
-    out.set(digests, first * outputLen);
+  let first = 0;
+  do {
+    let end = first;
+    let size = 0;
+    for (; end < count; end++) {
+      const length = lengths[end] as number;
+      if (length > LONG_MESSAGE || size + length > GROUP_BYTES || !fitsOneCall(end + 1 - first, outputLen)) break;
+      size += length;
+    }
+    const digests = end === first && end < count ? run.one(message(end++)) : group(first, end, size);
+    if (first === 0 && end === count) return digests; // one call did all (an empty batch too)
+    (out ??= new Uint8Array(count * outputLen)).set(digests, first * outputLen);
     first = end;
-  }
-  return out ?? new Uint8Array(0);
+  } while (first < count);
+  return out as Uint8Array;
 }
 
 function checkPacked(packed: PackedMessages): PackedMessages {
