@@ -2,7 +2,8 @@
 import type { BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { hashFunction, type ConfigurableHash } from './hash.js';
-import { bytesOption, checkOptions, dkLen, keyOption } from './options.js';
+import { keyOption } from './keyed.js';
+import { bytesOption, checkOptions, dkLen } from './options.js';
 
 /** Options of BLAKE2. */
 export interface Blake2Options {

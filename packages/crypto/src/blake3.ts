@@ -2,7 +2,8 @@
 import { toBytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { hashFunction, type ConfigurableHash } from './hash.js';
-import { checkOptions, dkLen, keyOption } from './options.js';
+import { keyOption } from './keyed.js';
+import { checkOptions, dkLen } from './options.js';
 
 /** Options of BLAKE3. */
 export interface Blake3Options {

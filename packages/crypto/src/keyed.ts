@@ -40,3 +40,16 @@ export function secretsOrWipe<T>(encode: (owned: Uint8Array[]) => T): { value: T
     throw error;
   }
 }
+
+/**
+ * An optional key option as bytes, once `check` accepts it: a copy made from a string is wiped if
+ * it does not. Hash options encode their key last, after the checks that need no key.
+ */
+export function keyOption(key: unknown, check: (bytes: Uint8Array) => void): Uint8Array | undefined {
+  if (key === undefined) return undefined;
+  return secretsOrWipe((owned) => {
+    const bytes = secretBytes(key as BytesInput, 'key', owned);
+    check(bytes);
+    return bytes;
+  }).value;
+}

@@ -27,19 +27,3 @@ export function bytesOption(options: Record<string, unknown>, name: string): Uin
 export function withKey(params: RawParams, key: unknown): { params: RawParams; owned: boolean } {
   return { params, owned: typeof key === 'string' };
 }
-
-/**
- * An optional key option as bytes, once `check` accepts it: a copy made from a string is wiped if
- * it does not. Hash options encode their key last, after the checks that need no key.
- */
-export function keyOption(key: unknown, check: (bytes: Uint8Array) => void): Uint8Array | undefined {
-  if (key === undefined) return undefined;
-  const bytes = toBytes(key as BytesInput, 'key');
-  try {
-    check(bytes);
-  } catch (error) {
-    if (typeof key === 'string') bytes.fill(0);
-    throw error;
-  }
-  return bytes;
-}
