@@ -102,13 +102,13 @@ function hashPlan(
     case 'argon2i':
     case 'argon2d': {
       const [t, m, p] = [o.t ?? 2, o.m ?? 19456, o.p ?? 1];
-      checkWork('Argon2 m × t', [m, t], MAX_ARGON2_WORK, algorithm);
+      checkArgon2Work(m, t, algorithm);
       const call = argon2Call(algorithm, password, salt, { t, m, p, dkLen, ...(o.secret === undefined ? {} : { key: o.secret }) }, 'secret');
       return { call, encode: phc(algorithm, `v=19$m=${m},t=${t},p=${p}`), dkLen };
     }
     case 'scrypt': {
       const [N, r, p] = [o.N ?? 2 ** 17, o.r ?? 8, o.p ?? 1];
-      checkWork('scrypt N × r × p', [N, r, p], MAX_SCRYPT_WORK, 'scrypt');
+      checkScryptWork(N, r, p);
       return { call: scryptCall(password, salt, { N, r, p, dkLen }), encode: phc('scrypt', `ln=${Math.log2(N)},r=${r},p=${p}`), dkLen };
     }
     case 'pbkdf2-sha256':
@@ -118,7 +118,7 @@ function hashPlan(
       return { call: pbkdf2Call(PBKDF2_HASH[algorithm], password, salt, { c, dkLen }), encode: phc(algorithm, `i=${c},l=${dkLen}`), dkLen };
     }
     case 'bcrypt':
-      checkWork('bcrypt cost', [o.cost], MAX_BCRYPT_COST, 'bcrypt');
+      checkBcryptWork(o.cost, 'bcrypt');
       // bcrypt's salt is always 16 bytes: a 16-byte `salt` is used, any other length gets a fresh one.
       return { ...bcryptPlan(password, { cost: o.cost ?? 10, salt: salt.length === 16 ? salt : newSalt(16) }), dkLen: 23 };
     default:
@@ -197,7 +197,7 @@ function verifyPlan(encoded: string, password: BytesInput, options: VerifyPasswo
   const maxmem = o.maxmem === undefined ? DEFAULT_MAXMEM : checkInteger(o.maxmem, 'maxmem', 1, 3 * 2 ** 30);
   if (BCRYPT_PREFIX.test(encoded)) {
     const { cost, salt, hash } = parseBcrypt(encoded);
-    checkWork('bcrypt cost', [cost], MAX_BCRYPT_COST, 'bcryptVerify');
+    checkBcryptWork(cost, 'bcryptVerify');
     return { call: bcryptCall(password, salt, cost), expected: hash };
   }
   if (isPasslibPbkdf2(encoded)) {
@@ -223,6 +223,11 @@ function checkWork(what: string, factors: readonly unknown[], max: number, primi
   }
 }
 
+// The work of each algorithm, as hashPassword and verifyPassword alike check it (limits.ts).
+const checkArgon2Work = (m: unknown, t: unknown, primitive: string) => checkWork('Argon2 m × t', [m, t], MAX_ARGON2_WORK, primitive);
+const checkScryptWork = (N: unknown, r: unknown, p: unknown) => checkWork('scrypt N × r × p', [N, r, p], MAX_SCRYPT_WORK, 'scrypt');
+const checkBcryptWork = (cost: unknown, primitive: string) => checkWork('bcrypt cost', [cost], MAX_BCRYPT_COST, primitive);
+
 /** PBKDF2's work: `c` rounds for each hash-length block of the output, at most 10⁸ rounds in all. */
 function checkPbkdf2Work(c: unknown, dkLen: number, hash: HashFunction): void {
   checkWork('PBKDF2 c × ⌈dkLen / hash length⌉', [c, Math.ceil(dkLen / hash.outputLen)], MAX_PBKDF2_ROUNDS, 'pbkdf2');
@@ -247,7 +252,7 @@ function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: Byte
       const p = phcInteger(phc, 'p', 1, 0xffffff);
       const m = phcInteger(phc, 'm', 8 * p, 2 ** 32 - 1);
       const t = phcInteger(phc, 't', 1, 2 ** 32 - 1);
-      checkWork('Argon2 m × t', [m, t], MAX_ARGON2_WORK, phc.id);
+      checkArgon2Work(m, t, phc.id);
       const data = phc.params.get('data');
       const personalization = data === undefined ? undefined : phcDecode(data, 'data parameter');
       // RustCrypto's argon2 takes at most 32 bytes of associated data (the PHC format's own limit).
@@ -261,7 +266,7 @@ function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: Byte
       const ln = phcInteger(phc, 'ln', 1, 52);
       const r = phcInteger(phc, 'r', 1, 1 << 20);
       const p = phcInteger(phc, 'p', 1, 1 << 20);
-      checkWork('scrypt N × r × p', [2 ** ln, r, p], MAX_SCRYPT_WORK, 'scrypt');
+      checkScryptWork(2 ** ln, r, p);
       return scryptCall(password, phc.salt, { N: 2 ** ln, r, p, dkLen, maxmem });
     }
     case 'pbkdf2-sha256':
