@@ -54,11 +54,10 @@ export function familyLifecycle(slots: readonly ModuleSlot<GlueBase>[]) {
      */
     wasmInfo: (): WasmInfo => {
       const infos = each.map((family) => family.wasmInfo());
-      const first = infos[0] as WasmInfo;
       return {
         ready: infos.every((info) => info.ready),
-        // A family not used yet (Node compiles each at its first use) has no variant to report.
-        variant: infos.find((info) => info.variant === 'simd')?.variant ?? infos.find((info) => info.variant !== undefined)?.variant ?? first.variant,
+        // SIMD if any family runs it; a family not used yet (Node compiles each at its first use) has no variant.
+        variant: infos.find((info) => info.variant === 'simd')?.variant ?? infos.find((info) => info.variant !== undefined)?.variant,
         heapBytes: infos.reduce((sum, info) => sum + info.heapBytes, 0),
         memoryBytes: infos.reduce((sum, info) => sum + info.memoryBytes, 0),
       };
