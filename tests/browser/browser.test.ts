@@ -135,6 +135,20 @@ describe('web build in Chromium', () => {
     expect(result.ticks).toBeGreaterThanOrEqual(3); // on the page thread, no timer could fire
   });
 
+  it('memory a large Argon2 grew is given back when idle: the page instance is replaced, the worker ended', async () => {
+    const result = await runPage<Record<string, unknown>>('', 'worker-idle.html');
+    expect(result).toEqual({
+      pageGrew: true,
+      pageReleased: true,
+      smallSame: true,
+      afterSmall: 0, // a worker whose memory stayed small is kept
+      armed: 1,
+      endedByIdle: 1,
+      sameAfterRestart: true,
+      offThread: true,
+    });
+  });
+
   it('@org/wasm-crypto/webcrypto gives node:crypto’s results on WebCrypto and on its wasm fallback', async () => {
     const expected = [
       createHash('sha256').update('abc').digest('hex'),

@@ -2,7 +2,7 @@
 // event loop free. Imported only by the Node entries.
 import { WasmPanicError } from '@org/wasm-runtime';
 import type { OffThread } from './kdf-async.js';
-import { postCall, replyError, RUN_CALL_SOURCE, type Reply } from './worker-protocol.js';
+import { endWhenIdle, postCall, replyError, RUN_CALL_SOURCE, type Reply } from './worker-protocol.js';
 
 /** The part of `worker_threads.Worker` used here. */
 interface NodeWorker {
@@ -12,6 +12,7 @@ interface NodeWorker {
   on(event: 'exit', listener: (code: number) => void): void;
   ref(): void;
   unref(): void;
+  terminate(): Promise<number>;
 }
 
 // The worker loads the family's CommonJS glue (and so its .wasm) itself and runs one export per
@@ -23,21 +24,27 @@ const WORKER_SOURCE = `${RUN_CALL_SOURCE}
 Promise.all([import('node:worker_threads'), import('node:module')]).then(([{ parentPort, workerData }, { createRequire }]) => {
   const glue = createRequire(workerData)(workerData);
   parentPort.on('message', (call) => {
-    if (__orgRunCall(glue, call, (reply, transfer) => parentPort.postMessage(reply, transfer))) process.exit(1);
+    if (__orgRunCall(glue, call, (reply, transfer) => parentPort.postMessage(reply, transfer), glue.wasmMemory)) process.exit(1);
   });
 });
 `;
 
 /**
  * An {@link OffThread} for the glue at `gluePath`, started at its first call and kept (unref'd, so
- * it never keeps the process alive) for the next ones. `name` prefixes error messages. Where
- * worker threads cannot start, calls run on the calling thread instead.
+ * it never keeps the process alive) for the next ones, or ended when idle after a call grew its
+ * memory large (see `endWhenIdle`). `name` prefixes error messages. Where worker threads cannot
+ * start, calls run on the calling thread instead.
  */
 export function nodeWorker(load: (id: string) => unknown, name: string, gluePath: string): OffThread {
   let worker: NodeWorker | undefined;
   let unavailable = false;
   let nextId = 0;
   const pending = new Map<number, Pending>();
+  const idle = endWhenIdle(() => {
+    const ending = worker;
+    worker = undefined; // its 'exit' is then not a failure
+    void ending?.terminate();
+  });
 
   const fail = (error: Error): void => {
     for (const { reject } of pending.values()) reject(error);
@@ -68,6 +75,7 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
         }
       }
       if (pending.size === 0) worker?.unref();
+      if (worker === started) idle.settled(reply, pending.size);
     });
     started.on('error', (error) => {
       if (worker === started) fail(error);
@@ -80,6 +88,7 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
 
   /** Sends a call to the worker, starting one if there is none. */
   const post = (id: number, call: Pending): void => {
+    idle.cancel();
     worker ??= start();
     worker.ref();
     postCall(worker, id, call.fn, call.args);

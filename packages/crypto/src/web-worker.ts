@@ -4,7 +4,7 @@
 // Worker, or a CSP without `worker-src blob:`), calls run on the calling thread.
 import { WasmPanicError, type GlueBase, type ModuleSlot } from '@org/wasm-runtime';
 import type { OffThread } from './kdf-async.js';
-import { postCall, replyError, RUN_CALL_SOURCE, type Reply } from './worker-protocol.js';
+import { endWhenIdle, postCall, replyError, RUN_CALL_SOURCE, type Reply } from './worker-protocol.js';
 
 // Appended to the glue's source, in the same module scope: `initSync` and the KDF exports are the
 // glue's own functions. `typeof` keeps the lookup safe for exports another family does not have.
@@ -18,7 +18,7 @@ const __orgKdfExports = {
 };
 self.onmessage = ({ data }) => {
   if (data.module) { initSync({ module: data.module }); self.postMessage({ started: true }); return; }
-  if (__orgRunCall(__orgKdfExports, data, (reply, transfer) => self.postMessage(reply, transfer))) self.close();
+  if (__orgRunCall(__orgKdfExports, data, (reply, transfer) => self.postMessage(reply, transfer), wasmMemory)) self.close();
 };
 `;
 
@@ -52,6 +52,11 @@ export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<
     pending.clear();
     worker = undefined;
   };
+  const idle = endWhenIdle(() => {
+    const ending = worker;
+    worker = undefined;
+    void ending?.then((started) => started?.terminate());
+  });
 
   /** Starts the worker and waits until it has instantiated the module; undefined if it cannot. */
   const start = async (module: WebAssembly.Module): Promise<Worker | undefined> => {
@@ -80,6 +85,7 @@ export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<
         if (!call) return;
         if (data.ok) call.resolve(data.ok);
         else call.reject(replyError(slot.name, data));
+        idle.settled(data, pending.size);
         if (data.kind === 'panic') {
           // It closed itself, dropping any queued calls: those run on this thread instead, and
           // the next call starts a fresh worker.
@@ -101,6 +107,7 @@ export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<
 
   return {
     async run(fn, args, caller) {
+      idle.cancel();
       const module = compiledModule(caller) ?? compiledModule(slot);
       if (!module) return undefined;
       worker ??= start(module);
