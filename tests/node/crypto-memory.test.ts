@@ -1,35 +1,8 @@
 // WebAssembly memory never shrinks: after one large Argon2 or scrypt, the instance that ran it
 // would hold that memory for the life of the process. The password families give it back once
-// idle: the calling thread's instance is replaced, and a worker that grew is ended. Each script
-// runs in a child process whose setTimeout holds back the package's idle timers (delays of a
-// second or more), so the test fires them when it chooses instead of waiting.
-import { execFileSync } from 'node:child_process';
+// idle: the calling thread's instance is replaced, and a worker that grew is ended.
 import { describe, expect, it } from 'vitest';
-
-const HOLD_IDLE_TIMERS = `
-  const idle = [];
-  const realSetTimeout = globalThis.setTimeout;
-  const realClearTimeout = globalThis.clearTimeout;
-  globalThis.setTimeout = (fn, ms, ...args) => {
-    if (!(ms >= 1000)) return realSetTimeout(fn, ms, ...args);
-    const timer = { fire: () => fn(...args), unref: () => timer, ref: () => timer, hasRef: () => false };
-    idle.push(timer);
-    return timer;
-  };
-  globalThis.clearTimeout = (timer) => {
-    const at = idle.indexOf(timer);
-    if (at >= 0) idle.splice(at, 1);
-    else realClearTimeout(timer);
-  };
-  const fireIdle = () => idle.splice(0).forEach((timer) => timer.fire());
-  const same = (a, b) => Buffer.from(a).equals(Buffer.from(b));
-  const MiB = 2 ** 20;
-`;
-
-function run(script: string): Record<string, unknown> {
-  const out = execFileSync(process.execPath, ['-e', HOLD_IDLE_TIMERS + script], { encoding: 'utf8', timeout: 60_000 });
-  return JSON.parse(out) as Record<string, unknown>;
-}
+import { runHoldingIdleTimers as run } from './idle.js';
 
 describe('memory a large derivation grew is given back when idle', () => {
   it.each(['@org/wasm-crypto', '@org/wasm-crypto/argon2'])('on the calling thread: Argon2 (%s)', (entry) => {

@@ -1,5 +1,5 @@
-import { checkInteger } from '@org/wasm-runtime';
-import { imaging } from './binding.js';
+import { checkInteger, releaseWhenIdle } from '@org/wasm-runtime';
+import { imaging, type ImagingGlue } from './binding.js';
 import { pixelsOf, rgbaImage, type ImageDataLike, type RgbaImage } from './image.js';
 
 /**
@@ -25,7 +25,7 @@ export const MAX_BLUR_RADIUS = 1024;
  */
 export function grayscale(image: ImageDataLike): RgbaImage {
   const pixels = pixelsOf(image).slice();
-  imaging.get().call((glue) => glue.grayscale(pixels, image.width, image.height));
+  filter((glue) => glue.grayscale(pixels, image.width, image.height));
   return rgbaImage(pixels, image.width, image.height);
 }
 
@@ -43,6 +43,19 @@ export function grayscale(image: ImageDataLike): RgbaImage {
 export function boxBlur(image: ImageDataLike, radius: number): RgbaImage {
   const pixels = pixelsOf(image);
   checkInteger(radius, 'radius', 0, MAX_BLUR_RADIUS);
-  const out = imaging.get().call((glue) => glue.boxBlur(pixels, image.width, image.height, radius));
+  const out = filter((glue) => glue.boxBlur(pixels, image.width, image.height, radius));
   return rgbaImage(out as Uint8Array<ArrayBuffer>, image.width, image.height);
+}
+
+/**
+ * Runs one filter. The module keeps nothing between calls (it exports functions only), so the
+ * memory a large image grew is given back once the module is idle.
+ */
+function filter<T>(body: (glue: ImagingGlue) => T): T {
+  const module = imaging.get();
+  try {
+    return module.call(body);
+  } finally {
+    releaseWhenIdle(module);
+  }
 }
