@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPECTED, fixtureImage } from '../matrix/workload.mjs';
 import { createHash } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
 import { imagingEntries, pseudoRandomBytes } from './entries.js';
 import { runHoldingIdleTimers } from './idle.js';
 
@@ -99,6 +100,41 @@ describe.each(imagingEntries)('@org/wasm-imaging ($kind)', ({ lib }) => {
     expect(() => boxBlur(ok, -1)).toThrow(/radius/);
     expect(() => boxBlur(ok, 1025)).toThrow(RangeError);
     expect(() => boxBlur(ok, '2' as never)).toThrow(TypeError);
+  });
+
+  it('reads each property of the image once: a getter cannot change the image after its check', () => {
+    const original = image(2, 3);
+    for (const filter of [(i: typeof original) => grayscale(i), (i: typeof original) => boxBlur(i, 1)]) {
+      let reads = 0;
+      const shifty = {
+        data: original.data,
+        get width() {
+          return reads++ === 0 ? 2 : 3; // 2 when checked, 3 (a 3×2 image) after
+        },
+        height: 3,
+      };
+      const out = filter(shifty);
+      expect([out.width, out.height, reads]).toEqual([2, 3, 1]);
+      expect([...out.data]).toEqual([...filter(original).data]);
+    }
+  });
+
+  it('takes pixels from another realm, and reads a view through its internal slots', () => {
+    const ok = image(2, 2);
+    const foreign = runInNewContext('new Uint8ClampedArray(16)') as Uint8ClampedArray;
+    foreign.set(ok.data);
+    expect([...grayscale({ data: foreign, width: 2, height: 2 }).data]).toEqual([...grayscale(ok).data]);
+    // A subclass cannot pass a shorter array off as a longer one, and a Proxy is not a typed array.
+    class Liar extends Uint8ClampedArray {
+      override get length(): number {
+        return 16;
+      }
+    }
+    expect(() => grayscale({ data: new Liar(4), width: 2, height: 2 })).toThrow(/image\.data has 4 bytes/);
+    expect(() => grayscale({ data: new Proxy(ok.data, {}), width: 2, height: 2 })).toThrow(/image\.data must be a Uint8ClampedArray/);
+    const transferred = image(2, 2);
+    structuredClone(transferred.data.buffer, { transfer: [transferred.data.buffer] });
+    expect(() => boxBlur(transferred, 1)).toThrow(/image\.data's buffer is detached/);
   });
 });
 

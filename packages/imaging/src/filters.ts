@@ -1,6 +1,6 @@
 import { checkInteger, releaseWhenIdle } from '@org/wasm-runtime';
 import { imaging, type ImagingGlue } from './binding.js';
-import { pixelsOf, rgbaImage, type ImageDataLike, type RgbaImage } from './image.js';
+import { checkImage, rgbaImage, type ImageDataLike, type RgbaImage } from './image.js';
 
 /**
  * Largest box blur radius (the Rust core enforces the same limit).
@@ -24,14 +24,20 @@ export const MAX_BLUR_RADIUS = 1024;
  * ```
  */
 export function grayscale(image: ImageDataLike): RgbaImage {
-  const pixels = pixelsOf(image).slice();
-  filter((glue) => glue.grayscale(pixels, image.width, image.height));
-  return rgbaImage(pixels, image.width, image.height);
+  const { pixels, width, height } = checkImage(image);
+  const out = pixels.slice();
+  filter((glue) => glue.grayscale(out, width, height));
+  return rgbaImage(out, width, height);
 }
 
 /**
- * Blurs every channel with a box of `(2 × radius + 1)²` pixels, repeating the edge pixels beyond
- * the border. Runs in time independent of the radius. Returns a new image.
+ * Blurs every channel with a box of `n = 2 × radius + 1` pixels, along each row and then along
+ * each column, each pass rounded to the nearest average (`(sum + ⌊n / 2⌋) / n`), repeating the
+ * edge pixels beyond the border. Runs in time independent of the radius. Returns a new image.
+ *
+ * The channels are blurred apart, as `ImageData` stores them (colour not premultiplied by alpha),
+ * so the colour of transparent pixels bleeds into their opaque neighbours; a canvas
+ * `ctx.filter = 'blur(…)'` premultiplies instead.
  *
  * @param radius An integer from 0 (a copy) to {@link MAX_BLUR_RADIUS}.
  * @example
@@ -41,10 +47,10 @@ export function grayscale(image: ImageDataLike): RgbaImage {
  * ```
  */
 export function boxBlur(image: ImageDataLike, radius: number): RgbaImage {
-  const pixels = pixelsOf(image);
+  const { pixels, width, height } = checkImage(image);
   checkInteger(radius, 'radius', 0, MAX_BLUR_RADIUS);
-  const out = filter((glue) => glue.boxBlur(pixels, image.width, image.height, radius));
-  return rgbaImage(out as Uint8Array<ArrayBuffer>, image.width, image.height);
+  const out = filter((glue) => glue.boxBlur(pixels, width, height, radius));
+  return rgbaImage(out as Uint8Array<ArrayBuffer>, width, height);
 }
 
 /**

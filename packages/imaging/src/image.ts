@@ -1,4 +1,4 @@
-import { checkInteger, describe } from '@org/wasm-runtime';
+import { checkInteger, describe, typedArrayBytes, typedArrayKind } from '@org/wasm-runtime';
 
 /**
  * Largest width or height accepted (the Rust core enforces the same limit).
@@ -59,21 +59,36 @@ export interface RgbaImage {
   readonly height: number;
 }
 
-/** Checks `image` and returns its pixels as a `Uint8Array` view (no copy). */
-export function pixelsOf(image: ImageDataLike, name = 'image'): Uint8Array {
+/** An input image after its checks: each property read once, the pixels as bytes (no copy). */
+export interface CheckedImage {
+  readonly pixels: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Checks `image`, reading each of its properties once (a getter cannot change the image between
+ * the check and its use), and returns its pixels as a `Uint8Array` view with its size.
+ */
+export function checkImage(image: ImageDataLike, name = 'image'): CheckedImage {
   if (typeof image !== 'object' || image === null) throw new TypeError(`${name} must be an ImageData-like object; got ${describe(image)}`);
   const { data } = image;
-  if (!(data instanceof Uint8ClampedArray || data instanceof Uint8Array)) {
+  // Read from the array's internal slots: right for arrays of any realm (an iframe's ImageData),
+  // and not redirected by a subclass or a Proxy.
+  const kind = typedArrayKind(data);
+  if (kind !== 'Uint8ClampedArray' && kind !== 'Uint8Array') {
     throw new TypeError(`${name}.data must be a Uint8ClampedArray or Uint8Array; got ${describe(data)}`);
   }
   const width = checkInteger(image.width, `${name}.width`, 1, MAX_SIDE);
   const height = checkInteger(image.height, `${name}.height`, 1, MAX_SIDE);
   const expected = width * height * 4;
   if (expected > MAX_BYTES) throw new RangeError(`${name} is ${width}×${height}: over the ${MAX_BYTES}-byte limit`);
-  if (data.length !== expected) {
-    throw new RangeError(`${name}.data has ${data.length} bytes; a ${width}×${height} RGBA image needs ${expected}`);
+  const pixels = typedArrayBytes(data);
+  if (!pixels) throw new TypeError(`${name}.data's buffer is detached (it was transferred)`);
+  if (pixels.length !== expected) {
+    throw new RangeError(`${name}.data has ${pixels.length} bytes; a ${width}×${height} RGBA image needs ${expected}`);
   }
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  return { pixels, width, height };
 }
 
 /** Wraps bytes that the caller owns as a new RgbaImage. */

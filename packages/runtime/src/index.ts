@@ -18,6 +18,7 @@ export {
 } from './module.js';
 export { simdSupported, type InitInput, type SyncInitInput } from './source.js';
 export { checkInteger, checkNumber, describe, toBytes, type BytesInput } from './validate.js';
+export { typedArrayBytes, typedArrayKind } from './typed.js';
 export { Float32View } from './views.js';
 export { ModuleSlot } from './slot.js';
 export { decodeBase64 } from './base64.js';
