@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { physicsEntries } from './entries.js';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createContext, runInContext } from 'node:vm';
 
 describe.each(physicsEntries)('@org/wasm-physics ($kind)', ({ lib }) => {
   const { ParticleWorld, StaleHandleError } = lib;
@@ -70,5 +73,92 @@ describe.each(physicsEntries)('@org/wasm-physics ($kind)', ({ lib }) => {
     world.dispose();
     world.dispose();
     expect(() => world.step(0.1)).toThrow(StaleHandleError);
+  });
+
+  it('checks the length of array-likes before converting them, and names the argument', () => {
+    using world = new ParticleWorld();
+    world.addParticles([0, 0]);
+    // A billion-element array-like would take a minute and 20 GB to convert: refused from its length.
+    expect(() => world.addParticles({ length: 1e9 })).toThrow(/at most 4000000 particles; positions has 500000000, room is left for 3999999/);
+    expect(() => world.addParticles([0, 0], { length: 1e10 })).toThrow(/velocities has 5000000000/);
+    expect(() => world.addParticles({ length: -2 })).toThrow(/positions\.length must be a whole number; got -2/);
+    expect(() => world.addParticles({ length: 2.5 })).toThrow(RangeError);
+    expect(() => world.addParticles([1n, 2n] as never)).toThrow(/positions must hold numbers/);
+    expect(() => world.addParticles(new Float32Array([1e39, 0]))).toThrow(/positions\[0\] must be finite/); // Infinity as f32
+    const subclass = new (class extends Float32Array {
+      override get length(): number {
+        return 4; // claims two particles; holds one
+      }
+    })(2);
+    expect(world.addParticles(subclass)).toBe(1);
+    expect(world.count).toBe(2);
+  });
+
+  it("adds another world's particles (a view of wasm memory) and velocities as given", () => {
+    using a = new ParticleWorld({ gravity: [0, 0] });
+    using b = new ParticleWorld({ gravity: [0, 0] });
+    a.addParticles([1, 2, 3, 4], [5, 6, 7, 8]);
+    expect(b.addParticles(a.positions, a.velocities)).toBe(0);
+    expect(b.addParticles(b.positions)).toBe(2); // its own view, which the add moves
+    expect([...b.positions]).toEqual([1, 2, 3, 4, 1, 2, 3, 4]);
+    expect([...b.velocities]).toEqual([5, 6, 7, 8, 0, 0, 0, 0]);
+  });
+
+  it('says every time that a world was lost to a panic, not that it was disposed', () => {
+    const world = new ParticleWorld();
+    expect(() => lib.__debugPanic('test')).toThrow(lib.WasmPanicError);
+    for (let i = 0; i < 2; i++) expect(() => world.count).toThrow(/lost when the module recovered from a panic/);
+    world.dispose();
+    expect(() => world.count).toThrow(/was disposed/);
+  });
+});
+
+describe('@org/wasm-physics out of memory', () => {
+  it('refuses particles it has no memory for with WasmError, keeping every world', () => {
+    // The engine's memory limit lowered to 64 MiB: the fourth million particles do not fit.
+    const script = `
+      const p = require('@org/wasm-physics');
+      const worlds = [];
+      let error;
+      try {
+        for (let i = 0; i < 10; i++) {
+          const world = new p.ParticleWorld({ gravity: [0, 0] });
+          worlds.push(world);
+          world.addParticles(new Float32Array(2_000_000).fill(i), new Float32Array(2_000_000).fill(1));
+        }
+      } catch (e) {
+        error = e;
+      }
+      const failed = worlds.at(-1);
+      worlds.slice(0, -1).forEach((world) => world.step(0.5));
+      console.log(JSON.stringify({
+        name: error?.name, message: error?.message, failedCount: failed.count,
+        kept: worlds.slice(0, -1).map((world, i) => [world.count, world.positions[7], world.positions[1_999_999] === i + 0.5]),
+      }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--wasm-max-mem-pages=1024', '-e', script], { encoding: 'utf8', timeout: 60_000 })) as {
+      name: string;
+      message: string;
+      failedCount: number;
+      kept: [number, number, boolean][];
+    };
+    expect([out.name, out.message]).toEqual(['WasmError', '@org/wasm-physics: out of memory for 1000000 particles']);
+    expect(out.failedCount).toBe(0);
+    expect(out.kept.length).toBeGreaterThanOrEqual(1);
+    out.kept.forEach(([count, y, last], i) => expect([count, y, last]).toEqual([1_000_000, i + 0.5, true]));
+  });
+});
+
+describe('@org/wasm-physics where the engine has no Symbol.dispose', () => {
+  it('keys dispose by the symbol `using` lowerings fall back to, not by "undefined"', () => {
+    // A fresh vm context of Node 20 has no Symbol.dispose (Node adds it to its main context only).
+    const module = { exports: {} as { ParticleWorld: new () => { count: number } } };
+    const context = createContext({ module, exports: module.exports, require, TextEncoder, TextDecoder, atob, FinalizationRegistry, WeakRef });
+    expect(runInContext('typeof Symbol.dispose', context)).toBe('undefined');
+    runInContext(readFileSync(new URL('../../packages/physics/dist/inline.cjs', import.meta.url), 'utf8'), context);
+    const world = new module.exports.ParticleWorld();
+    const dispose = runInContext("Symbol.for('Symbol.dispose')", context) as symbol;
+    expect(Object.getOwnPropertyNames(Object.getPrototypeOf(world))).not.toContain('undefined');
+    (world as unknown as Record<symbol, () => void>)[dispose]!();
+    expect(() => world.count).toThrow(/disposed/);
   });
 });

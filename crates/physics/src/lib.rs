@@ -44,6 +44,11 @@ pub enum PhysicsError {
     },
     /// The time step is not finite or not in `(0, MAX_DT]`.
     BadTimeStep(f32),
+    /// The memory for the new particles could not be allocated.
+    OutOfMemory {
+        /// Total particle count the call would have produced.
+        requested: usize,
+    },
 }
 
 impl fmt::Display for PhysicsError {
@@ -65,6 +70,9 @@ impl fmt::Display for PhysicsError {
             // (~20 KiB) into the wasm; the TypeScript layer reports the value before this.
             Self::BadTimeStep(_) => {
                 f.write_str("the time step must be finite, greater than 0 and at most 1 second")
+            }
+            Self::OutOfMemory { requested } => {
+                write!(f, "out of memory for {requested} particles")
             }
         }
     }
@@ -119,18 +127,48 @@ impl ParticleWorld {
         {
             return Err(PhysicsError::NonFinite { index });
         }
+        let first = self.make_room(positions.len() / 2)?;
+        self.positions.extend_from_slice(positions);
+        self.velocities.extend_from_slice(velocities);
+        Ok(first)
+    }
+
+    /// Appends `count` particles at the origin and at rest, to be set through
+    /// [`Self::positions_mut`] and [`Self::velocities_mut`] (the wasm boundary's way to add
+    /// particles without copying them into temporary arrays first).
+    ///
+    /// Returns the index of the first particle added. Nothing is added on error.
+    pub fn add_zeroed(&mut self, count: usize) -> Result<u32, PhysicsError> {
+        let first = self.make_room(count)?;
+        let values = 2 * (first as usize + count);
+        self.positions.resize(values, 0.0);
+        self.velocities.resize(values, 0.0);
+        Ok(first)
+    }
+
+    /// Checks that `count` more particles are allowed and reserves their memory, reporting an
+    /// allocation failure as an error rather than aborting. Returns the current count.
+    fn make_room(&mut self, count: usize) -> Result<u32, PhysicsError> {
         let first = self.len();
-        let requested = first + positions.len() / 2;
+        let requested = first.saturating_add(count);
         if requested > MAX_PARTICLES {
             return Err(PhysicsError::TooMany {
                 requested,
                 max: MAX_PARTICLES,
             });
         }
-        self.positions.extend_from_slice(positions);
-        self.velocities.extend_from_slice(velocities);
-        // Lossless: `first < MAX_PARTICLES < u32::MAX`.
+        self.positions
+            .try_reserve(2 * count)
+            .and_then(|()| self.velocities.try_reserve(2 * count))
+            .map_err(|_| PhysicsError::OutOfMemory { requested })?;
+        // Lossless: `first <= MAX_PARTICLES < u32::MAX`.
         Ok(first as u32)
+    }
+
+    /// Keeps the first `len` particles and removes the others (the capacity is kept).
+    pub fn truncate(&mut self, len: usize) {
+        self.positions.truncate(len.saturating_mul(2));
+        self.velocities.truncate(len.saturating_mul(2));
     }
 
     /// Advances by `dt` seconds with semi-implicit Euler: `v += g dt; p += v dt`.
@@ -156,6 +194,18 @@ impl ParticleWorld {
     /// Interleaved `x, y` velocities.
     pub fn velocities(&self) -> &[f32] {
         &self.velocities
+    }
+
+    /// Interleaved `x, y` positions, to change in place. Keep them finite: [`Self::add`] checks
+    /// that, writes through here do not.
+    pub fn positions_mut(&mut self) -> &mut [f32] {
+        &mut self.positions
+    }
+
+    /// Interleaved `x, y` velocities, to change in place (finite, as for
+    /// [`Self::positions_mut`]).
+    pub fn velocities_mut(&mut self) -> &mut [f32] {
+        &mut self.velocities
     }
 
     /// Removes all particles, keeping gravity and the allocated capacity.
@@ -220,6 +270,38 @@ mod tests {
         world.clear();
         assert!(world.is_empty());
         assert_eq!(world.add(&[0.0; 2], &[0.0; 2]), Ok(0));
+    }
+
+    #[test]
+    fn add_zeroed_then_truncate() {
+        let mut world = ParticleWorld::new(0.0, 0.0);
+        world.add(&[1.0, 2.0], &[3.0, 4.0]).unwrap();
+        assert_eq!(world.add_zeroed(2), Ok(1));
+        world.positions_mut()[2..].copy_from_slice(&[5.0, 6.0, 7.0, 8.0]);
+        assert_eq!(world.positions(), [1.0, 2.0, 5.0, 6.0, 7.0, 8.0]);
+        assert_eq!(world.velocities(), [3.0, 4.0, 0.0, 0.0, 0.0, 0.0]);
+        world.truncate(1);
+        assert_eq!(
+            (world.positions(), world.velocities()),
+            (&[1.0, 2.0][..], &[3.0, 4.0][..])
+        );
+        world.truncate(usize::MAX); // longer than the world: nothing changes
+        assert_eq!(world.len(), 1);
+        assert_eq!(
+            world.add_zeroed(MAX_PARTICLES),
+            Err(PhysicsError::TooMany {
+                requested: MAX_PARTICLES + 1,
+                max: MAX_PARTICLES
+            })
+        );
+        assert_eq!(
+            world.add_zeroed(usize::MAX).map_err(|e| e.to_string()),
+            Err(format!(
+                "{} particles requested, at most {MAX_PARTICLES} allowed",
+                usize::MAX
+            ))
+        );
+        assert_eq!(world.len(), 1, "failed adds must not add anything");
     }
 
     #[test]

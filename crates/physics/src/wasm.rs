@@ -18,11 +18,20 @@ impl World {
         Self(ParticleWorld::new(gx, gy))
     }
 
-    /// Appends particles from interleaved `x, y` arrays; returns the first new index.
-    pub fn add(&mut self, positions: &[f32], velocities: &[f32]) -> Result<u32, JsError> {
+    /// Appends `count` particles at the origin and at rest; returns the first new index. JS then
+    /// writes their values through `positionsPtr()` and `velocitiesPtr()`: no argument copies,
+    /// so adding needs no memory beyond the world's own, and running out of it is an error, not
+    /// an abort.
+    #[wasm_bindgen(js_name = addZeroed)]
+    pub fn add_zeroed(&mut self, count: u32) -> Result<u32, JsError> {
         self.0
-            .add(positions, velocities)
+            .add_zeroed(count as usize)
             .map_err(wasm_boundary::reject)
+    }
+
+    /// Keeps the first `len` particles (to undo an `addZeroed` whose values JS refused).
+    pub fn truncate(&mut self, len: u32) {
+        self.0.truncate(len as usize);
     }
 
     /// Advances the simulation by `dt` seconds, `0 < dt <= 1`.
@@ -43,7 +52,7 @@ impl World {
     }
 
     // Raw pointers let JS build zero-copy `Float32Array` views over linear
-    // memory (`2 * len()` floats). A view is invalidated by `add`/`clear`
+    // memory (`2 * len()` floats). A view is invalidated by `addZeroed`/`clear`
     // (the Vec may move) and by any memory growth, so JS must re-create it.
 
     /// Address of the interleaved positions in linear memory, for a zero-copy view.

@@ -1,4 +1,4 @@
-import { checkInteger, HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
+import { addDispose, checkInteger, HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
 import { hashBatch, type PackedMessages } from './batch.js';
 import type { HashGlue } from './binding.js';
 import { oidNist } from './oid.js';
@@ -339,9 +339,7 @@ export class Hasher {
   }
 
   /** Same as `dispose()`, for `using hasher = sha256.create()`. */
-  [Symbol.dispose](): void {
-    this.dispose();
-  }
+  declare readonly [Symbol.dispose]: () => void;
 
   #open(method: string, whileReading = false): RawStream {
     if (this.#state === 'disposed') throw new StaleHandleError(`Hasher.${method}(): this hasher was disposed`);
@@ -350,6 +348,7 @@ export class Hasher {
     return (this.#cell as HandleCell<RawStream>).get(); // throws StaleHandleError after a panic
   }
 }
+addDispose(Hasher);
 
 /**
  * A hash function in the call shape of `@noble/hashes`: call it, or `.create()` a streaming

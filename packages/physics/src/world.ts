@@ -1,4 +1,4 @@
-import { checkNumber, describe, Float32View, HandleCell } from '@org/wasm-runtime';
+import { addDispose, checkNumber, describe, Float32View, HandleCell, typedArrayBytes, typedArrayKind } from '@org/wasm-runtime';
 import { physics, type PhysicsGlue } from './binding.js';
 
 /**
@@ -59,39 +59,84 @@ export class ParticleWorld {
   readonly #positions = new Float32View(physics.get());
   readonly #velocities = new Float32View(physics.get());
 
-  /** Creates an empty world in wasm memory, with `options.gravity` or the default `[0, -9.81]`. */
+  /**
+   * Creates an empty world in wasm memory, with `options.gravity` or the default `[0, -9.81]`.
+   *
+   * @example
+   * ```ts
+   * const world = new ParticleWorld({ gravity: [0, -1.62] }); // the Moon
+   * ```
+   */
   constructor(options: WorldOptions = {}) {
     const [gx, gy] = checkGravity(options.gravity ?? [0, -9.81]);
     const module = physics.get();
     this.#cell = module.call((glue) => new HandleCell(module, 'ParticleWorld', new glue.World(gx, gy)));
   }
 
-  /** Number of particles. */
+  /**
+   * Number of particles.
+   *
+   * @example
+   * ```ts
+   * const room = MAX_PARTICLES - world.count;
+   * ```
+   */
   get count(): number {
     const raw = this.#cell.get();
     return physics.get().call(() => raw.len());
   }
 
   /**
-   * Adds particles in one call and returns the index of the first one added.
+   * Adds particles in one call and returns the index of the first one added. The values are
+   * checked (lengths, the particle limit, finite as 32-bit floats) before anything is converted
+   * or added, and written straight into the world's memory; nothing is added on error.
    *
    * @param positions Interleaved `[x0, y0, x1, y1, …]`.
    * @param velocities Interleaved like `positions`, same length; zero when omitted.
+   * @throws {RangeError} for odd or mismatched lengths, non-finite values, or more than
+   *   {@link MAX_PARTICLES} particles in the world; {@link WasmError} if the memory for them
+   *   cannot be allocated (the world and its particles are kept).
+   * @example
+   * ```ts
+   * const first = world.addParticles([0, 10, 5, 10], [1, 0, -1, 0]); // two particles
+   * ```
    */
   addParticles(positions: Float32Array | ArrayLike<number>, velocities?: Float32Array | ArrayLike<number>): number {
-    const memory = physics.get().memory().buffer;
-    const p = toFloat32(positions, 'positions', memory);
-    const v = velocities === undefined ? new Float32Array(p.length) : toFloat32(velocities, 'velocities', memory);
-    if (p.length % 2 !== 0) throw new RangeError(`positions must hold x, y pairs; got ${p.length} numbers`);
-    if (v.length !== p.length) throw new RangeError(`velocities must have as many numbers as positions (${p.length}); got ${v.length}`);
-    checkFinite(p, 'positions');
-    checkFinite(v, 'velocities');
+    const module = physics.get();
     const raw = this.#cell.get();
-    if (raw.len() + p.length / 2 > MAX_PARTICLES) throw new RangeError(`a world holds at most ${MAX_PARTICLES} particles`);
-    return physics.get().call(() => raw.add(p, v));
+    const memory = module.memory().buffer;
+    const room = MAX_PARTICLES - module.call(() => raw.len());
+    const p = floatsOf(positions, 'positions', memory, room);
+    const v = velocities === undefined ? undefined : floatsOf(velocities, 'velocities', memory, room);
+    if (v && v.length !== p.length) throw new RangeError(`velocities must have as many numbers as positions (${p.length}); got ${v.length}`);
+    checkFinite(p, 'positions');
+    if (v) checkFinite(v, 'velocities');
+    const count = p.length / 2;
+    return module.call((glue) => {
+      const first = raw.addZeroed(count);
+      try {
+        // Read the buffer after the add: it may have grown the memory.
+        const buffer = glue.wasmMemory().buffer;
+        new Float32Array(buffer, raw.positionsPtr() + first * 8, count * 2).set(p);
+        if (v) new Float32Array(buffer, raw.velocitiesPtr() + first * 8, count * 2).set(v);
+      } catch (error) {
+        raw.truncate(first);
+        throw error;
+      }
+      return first;
+    });
   }
 
-  /** Advances the world by `dt` seconds (0 < dt ≤ {@link MAX_TIME_STEP}). */
+  /**
+   * Advances the world by `dt` seconds (0 < dt ≤ {@link MAX_TIME_STEP}). The state is 32-bit
+   * floats: a position or velocity driven past ±3.4 × 10³⁸ becomes infinite, and such a world's
+   * own `positions` are then refused by `addParticles`.
+   *
+   * @example
+   * ```ts
+   * world.step(1 / 60);
+   * ```
+   */
   step(dt: number): void {
     checkNumber(dt, 'dt', 0, MAX_TIME_STEP, true);
     if (Math.fround(dt) === 0) throw new RangeError(`dt must be at least the smallest 32-bit float; got ${dt}`);
@@ -105,41 +150,75 @@ export class ParticleWorld {
    * another world, creating a world…) may move the storage, after which an old view shows stale or
    * freed memory (or is empty, if the memory grew): read this property again afterwards (it is
    * cheap). Copy it (`positions.slice()`) to keep a snapshot.
+   *
+   * @example
+   * ```ts
+   * const xy = world.positions;
+   * for (let i = 0; i < xy.length; i += 2) ctx.fillRect(xy[i], xy[i + 1], 1, 1);
+   * ```
    */
   get positions(): Float32Array {
     const raw = this.#cell.get();
     return physics.get().call(() => this.#positions.get(raw.positionsPtr(), raw.len() * 2));
   }
 
-  /** The velocities, as a zero-copy view with the same rules as {@link ParticleWorld.positions}. */
+  /**
+   * The velocities, as a zero-copy view with the same rules as {@link ParticleWorld.positions}.
+   *
+   * @example
+   * ```ts
+   * const speed0 = Math.hypot(world.velocities[0], world.velocities[1]);
+   * ```
+   */
   get velocities(): Float32Array {
     const raw = this.#cell.get();
     return physics.get().call(() => this.#velocities.get(raw.velocitiesPtr(), raw.len() * 2));
   }
 
-  /** Changes the gravity applied by later steps. */
+  /**
+   * Changes the gravity applied by later steps.
+   *
+   * @example
+   * ```ts
+   * world.setGravity(0, 0); // weightless
+   * ```
+   */
   setGravity(x: number, y: number): void {
     const [gx, gy] = checkGravity([x, y]);
     const raw = this.#cell.get();
     physics.get().call(() => raw.setGravity(gx, gy));
   }
 
-  /** Removes every particle. */
+  /**
+   * Removes every particle. The world keeps the memory they used, for the next ones; `dispose()`
+   * frees it.
+   *
+   * @example
+   * ```ts
+   * world.clear();
+   * ```
+   */
   clear(): void {
     const raw = this.#cell.get();
     physics.get().call(() => raw.clear());
   }
 
-  /** Frees the world's wasm memory; the world cannot be used afterwards. Safe to call twice. */
+  /**
+   * Frees the world's wasm memory; the world cannot be used afterwards. Safe to call twice.
+   *
+   * @example
+   * ```ts
+   * world.dispose(); // or: using world = new ParticleWorld();
+   * ```
+   */
   dispose(): void {
     this.#cell.dispose();
   }
 
   /** Same as `dispose()`, for `using world = new ParticleWorld()`. */
-  [Symbol.dispose](): void {
-    this.dispose();
-  }
+  declare readonly [Symbol.dispose]: () => void;
 }
+addDispose(ParticleWorld);
 
 function checkGravity(gravity: readonly [number, number]): [number, number] {
   if (!Array.isArray(gravity) || gravity.length !== 2) {
@@ -148,14 +227,37 @@ function checkGravity(gravity: readonly [number, number]): [number, number] {
   return [checkNumber(gravity[0], 'gravity[0]', -1e6, 1e6), checkNumber(gravity[1], 'gravity[1]', -1e6, 1e6)];
 }
 
-/** `values` as a Float32Array; copied if it is a view of wasm memory (like `world.positions`),
- * which the glue's allocation for the call could grow and so detach mid-copy. */
-function toFloat32(values: Float32Array | ArrayLike<number>, name: string, memory: ArrayBufferLike): Float32Array {
-  if (values instanceof Float32Array) return values.buffer === memory ? values.slice() : values;
+/**
+ * `values` as a Float32Array, after checking its length: a whole number of `x, y` pairs, at most
+ * `room` particles. A Float32Array is used as it is (read through its internal slots), unless it
+ * is a view of wasm memory (like `world.positions`), which the add could move or detach: that one
+ * is copied. Anything else is converted only once its length is known to be acceptable.
+ */
+function floatsOf(values: Float32Array | ArrayLike<number>, name: string, memory: ArrayBufferLike, room: number): Float32Array {
+  if (typedArrayKind(values) === 'Float32Array') {
+    const bytes = typedArrayBytes(values as Float32Array);
+    if (!bytes) throw new TypeError(`${name}'s buffer is detached (it was transferred)`);
+    checkLength(bytes.length / 4, name, room);
+    const floats = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+    return bytes.buffer === memory ? floats.slice() : floats;
+  }
   if (typeof values !== 'object' || values === null || typeof values.length !== 'number') {
     throw new TypeError(`${name} must be a Float32Array or an array of numbers; got ${describe(values)}`);
   }
-  return Float32Array.from(values);
+  checkLength(values.length, name, room);
+  try {
+    return Float32Array.from(values);
+  } catch (error) {
+    throw new TypeError(`${name} must hold numbers: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function checkLength(length: number, name: string, room: number): void {
+  if (!Number.isInteger(length) || length < 0) throw new RangeError(`${name}.length must be a whole number; got ${length}`);
+  if (length % 2 !== 0) throw new RangeError(`${name} must hold x, y pairs; got ${length} numbers`);
+  if (length / 2 > room) {
+    throw new RangeError(`a world holds at most ${MAX_PARTICLES} particles; ${name} has ${length / 2}, room is left for ${room}`);
+  }
 }
 
 function checkFinite(values: Float32Array, name: string): void {

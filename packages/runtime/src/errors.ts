@@ -27,7 +27,7 @@ function hasKind(value: unknown, kind: ErrorKind): boolean {
  *
  * @example
  * ```ts
- * try { hasher.update(data) } catch (e) { if (e instanceof WasmError) console.error(e.message) }
+ * try { run() } catch (e) { if (e instanceof WasmError) console.error(e.message) }
  * ```
  */
 export class WasmError extends Error {
@@ -41,7 +41,8 @@ export class WasmError extends Error {
 }
 
 /**
- * The WebAssembly code panicked or trapped: a bug, please report it. The module has already been
+ * The WebAssembly code panicked or trapped: a bug (please report it), or the engine refused
+ * memory where the code could not report that as an error. The module has already been
  * re-instantiated, so the next call works; objects created before the panic (hashers, worlds) are
  * gone and throw {@link StaleHandleError} when used.
  *
@@ -65,9 +66,11 @@ export class WasmPanicError extends Error {
  *
  * @example
  * ```ts
- * import { init, sha256 } from '@org/wasm-crypto';
- * await init();
- * sha256('abc');
+ * try { run() } catch (e) {
+ *   if (!(e instanceof NotInitializedError)) throw e;
+ *   await init(); // from the same package and entry
+ *   run();
+ * }
  * ```
  */
 export class NotInitializedError extends Error {
@@ -85,9 +88,8 @@ export class NotInitializedError extends Error {
  *
  * @example
  * ```ts
- * const h = sha256.create();
- * h.dispose();
- * h.update('x'); // throws StaleHandleError
+ * resource.dispose(); // a hasher, a world…
+ * try { use(resource) } catch (e) { if (e instanceof StaleHandleError) console.log('already disposed') }
  * ```
  */
 export class StaleHandleError extends Error {

@@ -28,8 +28,8 @@ export class HandleCell<T extends Freeable> {
   /** The live object, or a StaleHandleError explaining why there is none. */
   get(): T {
     if (this.#inner === undefined) throw new StaleHandleError(`this ${this.#kind} was disposed`);
+    // #inner stays set, so that every later use gives this reason too (dispose() clears it).
     if (this.#epoch !== this.#module.epoch) {
-      this.#inner = undefined;
       throw new StaleHandleError(`this ${this.#kind} was lost when the module recovered from a panic`);
     }
     return this.#inner;

@@ -4,6 +4,7 @@
  * @module
  */
 export { NotInitializedError, StaleHandleError, WasmError, WasmPanicError } from './errors.js';
+export { addDispose, disposeSymbol } from './dispose.js';
 export { HandleCell, type Freeable } from './handle.js';
 export { inlineModule, nodeModule, precompiledModule, webModule } from './entries.js';
 export {

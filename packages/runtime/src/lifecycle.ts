@@ -8,7 +8,6 @@ import type { InitInput, SyncInitInput } from './source.js';
  *
  * @example
  * ```ts
- * import { wasmInfo, type WasmInfo } from '@org/wasm-crypto';
  * const info: WasmInfo = wasmInfo();
  * if (info.ready) console.log(`${info.variant} build, ${info.heapBytes} bytes on the heap`);
  * ```

@@ -49,7 +49,6 @@ export interface LoadConfig {
  *
  * @example
  * ```ts
- * import { init, type InitOptions } from '@org/wasm-physics';
  * const options: InitOptions = { simd: false }; // always the baseline build
  * await init(undefined, options);
  * ```
@@ -67,7 +66,6 @@ export interface InitOptions {
  *
  * @example
  * ```ts
- * import { wasmInfo, type WasmVariant } from '@org/wasm-physics';
  * const variant: WasmVariant | undefined = wasmInfo().variant; // 'simd' | 'baseline' | 'custom'
  * ```
  */

@@ -6,8 +6,7 @@
  *
  * @example
  * ```ts
- * import { init } from '@org/wasm-crypto';
- * await init(fetch('/assets/wasm_crypto_bg.wasm')); // or a URL, bytes, a WebAssembly.Module
+ * await init(fetch(wasmUrl)); // or the URL itself, the bytes, a WebAssembly.Module
  * ```
  */
 export type InitInput =
@@ -25,7 +24,6 @@ export type InitInput =
  *
  * @example
  * ```ts
- * import { initSync } from '@org/wasm-crypto';
  * initSync(new WebAssembly.Module(wasmBytes)); // or the bytes themselves
  * ```
  */
