@@ -1,6 +1,6 @@
 // How the KDFs run: validated arguments for one raw wasm export, called on this thread, or for
 // the async variants off it where the entry provides a worker (Node), reporting progress.
-import { describe, releaseWhenIdle, type GlueBase, type ModuleSlot } from '@org/wasm-runtime';
+import { describe, type GlueBase, type ModuleSlot } from '@org/wasm-runtime';
 import { familyOf } from './binding.js';
 import { copyOf } from './copy.js';
 
@@ -57,13 +57,6 @@ export function lazyOffThread(make: () => Promise<OffThread>): OffThread {
   return { run: async (fn, args, caller) => (await (made ??= make())).run(fn, args, caller) };
 }
 
-/**
- * The families whose modules keep nothing between calls (they export functions only, no
- * classes): their instance on this thread may be replaced when idle, to give back the memory a
- * large Argon2 or scrypt grew. A worker's instance only ever runs KDFs, so every family's may.
- */
-const STATELESS: ReadonlySet<KdfFamily> = new Set(['argon2', 'scrypt', 'bcrypt']);
-
 /** One KDF computation, ready to run. */
 export interface KdfCall<Args extends readonly unknown[] = readonly unknown[]> {
   readonly family: KdfFamily;
@@ -89,14 +82,7 @@ export function kdfCall<G extends GlueBase, Args extends readonly unknown[]>(
 ): KdfCall {
   const family = familyOf(slot) as KdfFamily;
   // `invoke` only ever receives `args` or a copy with the same shape (see runAsync).
-  const run = (a: Args): Uint8Array => {
-    const module = slot.get();
-    try {
-      return module.call((glue) => invoke(glue, a));
-    } finally {
-      if (STATELESS.has(family)) releaseWhenIdle(module);
-    }
-  };
+  const run = (a: Args): Uint8Array => slot.get().call((glue) => invoke(glue, a));
   return { family, slot, fn, args, owned, invoke: run as unknown as (args: readonly unknown[]) => Uint8Array };
 }
 

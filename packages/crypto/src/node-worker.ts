@@ -113,6 +113,7 @@ export function nodeWorker(load: (id: string) => unknown, name: string, gluePath
           // Arguments the worker cannot take (too large to clone): the caller runs the call here.
           pending.delete(id);
           if (pending.size === 0) worker?.unref();
+          idle.idle(pending.size);
           resolve(undefined);
         }
       });

@@ -85,12 +85,13 @@ export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<
         if (!call) return;
         if (data.ok) call.resolve(data.ok);
         else call.reject(replyError(slot.name, data));
-        idle.settled(data, pending.size);
         if (data.kind === 'panic') {
           // It closed itself, dropping any queued calls: those run on this thread instead, and
           // the next call starts a fresh worker.
           started.terminate();
           settleAll(undefined);
+        } else {
+          idle.settled(data, pending.size);
         }
       };
       started.onerror = () => {
@@ -122,6 +123,7 @@ export function webWorker(slot: ModuleSlot<GlueBase>, loadSource: () => Promise<
         postCall(started, id, fn, args);
       } catch {
         pending.delete(id); // arguments the browser cannot clone (about 2 GiB): run them here
+        idle.idle(pending.size);
         return undefined;
       }
       return result;

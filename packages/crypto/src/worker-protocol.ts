@@ -1,6 +1,6 @@
 // What the Node and the Web Worker KDF runners share: the call and reply messages, the code each
 // worker runs per call, and how a reply becomes a result or a typed error on the calling side.
-import { IDLE_RELEASE_MS, KEPT_MEMORY_BYTES, unrefTimer, WasmError, WasmPanicError } from '@org/wasm-runtime';
+import { WasmError, WasmPanicError } from '@org/wasm-runtime';
 
 /** What a worker answers: the output, or why the call failed. */
 export interface Reply {
@@ -53,36 +53,53 @@ export function postCall(worker: { postMessage(message: unknown): void }, id: nu
   worker.postMessage({ id, fn, args });
 }
 
+/** How long a worker that grew its memory past {@link KEPT_MEMORY_BYTES} stays unused before it is ended. */
+export const IDLE_END_MS = 5_000;
+/** Wasm memory a worker may keep while idle; one that grew larger is ended once idle. */
+export const KEPT_MEMORY_BYTES = 16 * 2 ** 20;
+
 /** What a worker runner does with {@link endWhenIdle}'s timer. */
 export interface IdleEnd {
-  /** After each reply: arms the timer if no call is left and the worker's memory grew large. */
+  /** After each reply: notes the worker's memory, and arms the timer if no call is left. */
   settled(reply: Reply, callsLeft: number): void;
+  /** When the calls left may have dropped to none without a reply (a call that could not be posted). */
+  idle(callsLeft: number): void;
   /** Before each call: the worker is in use again. */
   cancel(): void;
 }
 
 /**
- * Ends a worker whose wasm memory grew past what the runtime keeps (after a large Argon2 or
- * scrypt) once it has had no call for the runtime's idle delay. Ending it is what gives the
- * memory back: WebAssembly memory never shrinks, and an idle worker's engine would not collect
- * a replaced instance. The next call starts a fresh worker.
+ * Ends a worker whose wasm memory grew past {@link KEPT_MEMORY_BYTES} (after a large Argon2 or
+ * scrypt) once it has had no call for {@link IDLE_END_MS}. Ending it frees that memory at once:
+ * WebAssembly memory never shrinks, and a replaced instance would only be freed by a garbage
+ * collection, which an idle thread does not run. The next call starts a fresh worker (about
+ * 30 ms in Node); memory in steady use is kept.
  */
 export function endWhenIdle(end: () => void): IdleEnd {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let memory = 0;
   const cancel = (): void => {
     clearTimeout(timer);
     timer = undefined;
   };
+  const idle = (callsLeft: number): void => {
+    cancel();
+    if (callsLeft > 0 || memory <= KEPT_MEMORY_BYTES) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      memory = 0; // the next worker starts small
+      end();
+    }, IDLE_END_MS);
+    // Never keep a Node, Bun or Deno process open for it.
+    if (typeof timer === 'object' && timer !== null && 'unref' in timer) (timer as { unref(): void }).unref();
+    else (globalThis as { Deno?: { unrefTimer?(id: unknown): void } }).Deno?.unrefTimer?.(timer);
+  };
   return {
     cancel,
+    idle,
     settled(reply, callsLeft) {
-      cancel();
-      if (callsLeft > 0 || (reply.memory ?? 0) <= KEPT_MEMORY_BYTES) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        end();
-      }, IDLE_RELEASE_MS);
-      unrefTimer(timer);
+      memory = reply.memory ?? memory;
+      idle(callsLeft);
     },
   };
 }

@@ -1,5 +1,5 @@
-import { checkInteger, releaseWhenIdle } from '@org/wasm-runtime';
-import { imaging, type ImagingGlue } from './binding.js';
+import { checkInteger } from '@org/wasm-runtime';
+import { imaging } from './binding.js';
 import { checkImage, rgbaImage, type ImageDataLike, type RgbaImage } from './image.js';
 
 /**
@@ -26,7 +26,7 @@ export const MAX_BLUR_RADIUS = 1024;
 export function grayscale(image: ImageDataLike): RgbaImage {
   const { pixels, width, height } = checkImage(image);
   const out = pixels.slice();
-  filter((glue) => glue.grayscale(out, width, height));
+  imaging.get().call((glue) => glue.grayscale(out, width, height));
   return rgbaImage(out, width, height);
 }
 
@@ -49,19 +49,6 @@ export function grayscale(image: ImageDataLike): RgbaImage {
 export function boxBlur(image: ImageDataLike, radius: number): RgbaImage {
   const { pixels, width, height } = checkImage(image);
   checkInteger(radius, 'radius', 0, MAX_BLUR_RADIUS);
-  const out = filter((glue) => glue.boxBlur(pixels, width, height, radius));
+  const out = imaging.get().call((glue) => glue.boxBlur(pixels, width, height, radius));
   return rgbaImage(out as Uint8Array<ArrayBuffer>, width, height);
-}
-
-/**
- * Runs one filter. The module keeps nothing between calls (it exports functions only), so the
- * memory a large image grew is given back once the module is idle.
- */
-function filter<T>(body: (glue: ImagingGlue) => T): T {
-  const module = imaging.get();
-  try {
-    return module.call(body);
-  } finally {
-    releaseWhenIdle(module);
-  }
 }

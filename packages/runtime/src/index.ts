@@ -24,4 +24,3 @@ export { Float32View } from './views.js';
 export { ModuleSlot } from './slot.js';
 export { decodeBase64 } from './base64.js';
 export { lifecycle, type WasmInfo } from './lifecycle.js';
-export { IDLE_RELEASE_MS, KEPT_MEMORY_BYTES, releaseWhenIdle, unrefTimer } from './idle.js';

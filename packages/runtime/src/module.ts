@@ -153,23 +153,6 @@ export class WasmModule<G extends GlueBase> {
     }
   }
 
-  /**
-   * Replaces the instance with a fresh one of the same compiled module, so that the engine can
-   * free a linear memory that grew past `keepBytes` (WebAssembly memory never shrinks). Only for
-   * modules that keep nothing between calls (no handles, no cached pointers), which the caller
-   * knows. Returns whether it did.
-   */
-  releaseMemory(keepBytes: number): boolean {
-    if (!this.#ready || this.#resetFailure !== undefined) return false;
-    if (this.#glue.wasmMemory().buffer.byteLength <= keepBytes) return false;
-    try {
-      this.#glue.__wbg_reset_state();
-      return true;
-    } catch {
-      return false; // e.g. no memory for the new instance: the old one stays in use
-    }
-  }
-
   /** The module's memory; its `buffer` is replaced when the memory grows. */
   memory(): WebAssembly.Memory {
     return this.call((glue) => glue.wasmMemory());
