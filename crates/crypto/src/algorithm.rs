@@ -4,12 +4,13 @@
 //! only the ids of the families it was built with. The ids are global and mirrored by the
 //! TypeScript package: append new ones, never renumber.
 
-use digest::{FixedOutput, Update, common::BlockSizeUser, typenum::Unsigned};
+use digest::common::{BlockSizeUser, hazmat::SerializableState};
+use digest::{FixedOutput, Update, typenum::Unsigned};
 
 use crate::families;
 use crate::keyed::Keyed;
 use crate::params::{ParamError, Params};
-use crate::stream::{Fixed, Session, Stream};
+use crate::stream::{Fixed, Saveable, Session, Stream};
 
 /// Hashes `data` with default parameters into `out` (exactly the output length).
 pub type OneShot = fn(data: &[u8], out: &mut [u8]);
@@ -80,6 +81,16 @@ where
             out.copy_from_slice(&hasher.finalize_fixed());
         }),
     }
+}
+
+/// Like [`fixed`], for a hash whose crate exports its state: its hashers can be saved and loaded.
+pub const fn saveable<D>(id: u32, name: &'static str, keyed: Option<Keyed>) -> Spec
+where
+    D: Update + FixedOutput + BlockSizeUser + SerializableState + Default + Clone + 'static,
+{
+    let mut spec = fixed::<D>(id, name, keyed);
+    spec.construct = |_| Ok(Session::boxed(Saveable(D::default())));
+    spec
 }
 
 /// A checksum: one output length, no block, no keyed constructions, and a one-shot path.

@@ -45,12 +45,19 @@ pub use families::sha3::keccak_p1600;
 pub use kdf::{KdfError, MAX_PBKDF2_LEN, MAX_ROUNDS, hkdf, hkdf_expand, hkdf_extract, pbkdf2};
 pub use keyed::Keyed;
 pub use params::{MAX_OUTPUT_LEN, ParamError, Params};
-pub use stream::{Reader, Stream};
+pub use stream::{Reader, StateError, Stream};
+
+/// Starts every saved hasher state: a format tag, version 1.
+const STATE_MAGIC: [u8; 4] = *b"ohs1";
+/// The tag, then the algorithm's id (u32, little-endian).
+const STATE_HEADER_LEN: usize = 8;
 
 /// An incremental hash over data that arrives in pieces, for any algorithm and parameters.
 ///
 /// Cloning snapshots the state, e.g. to hash several messages sharing a prefix.
 pub struct Hasher {
+    /// The algorithm's id, which a saved state carries.
+    id: u32,
     stream: Box<dyn Stream>,
     out_len: usize,
     /// The extendable output being read, once `xof` was called.
@@ -61,6 +68,7 @@ impl Hasher {
     /// Starts an empty message for `spec` with these parameters.
     pub fn new(spec: &Spec, params: &Params) -> Result<Self, ParamError> {
         Ok(Self {
+            id: spec.id,
             stream: spec.start(params)?,
             out_len: params.out_len,
             reader: None,
@@ -70,6 +78,7 @@ impl Hasher {
     /// Starts an HMAC of `spec` keyed with `key`.
     pub fn hmac(spec: &Spec, key: &[u8]) -> Result<Self, KdfError> {
         Ok(Self {
+            id: spec.id,
             stream: (kdf::keyed(spec)?.mac)(key),
             out_len: spec.output_len,
             reader: None,
@@ -99,6 +108,36 @@ impl Hasher {
         Some(out)
     }
 
+    /// The state of the message so far, to continue it later with [`Hasher::load`] (also in
+    /// another process): a header naming the algorithm, then the crate's serialized state.
+    /// Refused for hashes whose crate does not export its state, for HMACs, and once `xof` was
+    /// called.
+    pub fn save(&self) -> Result<Vec<u8>, StateError> {
+        let state = match self.reader {
+            None => self.stream.save().ok_or(StateError::Unsupported)?,
+            Some(_) => return Err(StateError::Unsupported),
+        };
+        let mut saved = Vec::with_capacity(STATE_HEADER_LEN + state.len());
+        saved.extend_from_slice(&STATE_MAGIC);
+        saved.extend_from_slice(&self.id.to_le_bytes());
+        saved.extend_from_slice(&state);
+        Ok(saved)
+    }
+
+    /// Continues from a state [`Hasher::save`] returned for the same algorithm, in place of the
+    /// message so far (kept if `saved` is refused).
+    pub fn load(&mut self, saved: &[u8]) -> Result<(), StateError> {
+        let (header, state) = saved
+            .split_at_checked(STATE_HEADER_LEN)
+            .ok_or(StateError::Malformed)?;
+        if header[..4] != STATE_MAGIC || header[4..] != self.id.to_le_bytes() {
+            return Err(StateError::Malformed);
+        }
+        self.stream.load(state)?;
+        self.reader = None;
+        Ok(())
+    }
+
     /// Discards the input so far (and any output being read).
     pub fn reset(&mut self) {
         self.stream.reset();
@@ -109,6 +148,7 @@ impl Hasher {
 impl Clone for Hasher {
     fn clone(&self) -> Self {
         Self {
+            id: self.id,
             stream: self.stream.box_clone(),
             out_len: self.out_len,
             reader: self.reader.as_ref().map(|reader| reader.box_clone()),
@@ -166,6 +206,73 @@ mod tests {
 
     fn sha256_batch(data: &[u8], offsets: &[u32]) -> Result<Vec<u8>, BatchError> {
         digest_batch(spec(1), &Params::with_len(32), data, offsets)
+    }
+
+    #[test]
+    fn saved_states_continue_the_message() {
+        let mut rng = Rng(7);
+        for id in [0, 1, 2, 3, 4, 5, 60, 61, 62, 63, 64, 65] {
+            let spec = spec(id);
+            for _ in 0..20 {
+                let len = rng.below(400);
+                let data = rng.bytes(len);
+                let cut = rng.below(len + 1);
+                let mut first = Hasher::new(spec, &Params::with_len(spec.output_len)).unwrap();
+                first.update(&data[..cut]);
+                let saved = first.save().unwrap();
+                let mut second = Hasher::new(spec, &Params::with_len(spec.output_len)).unwrap();
+                second.update(b"discarded by the load");
+                second.load(&saved).unwrap();
+                second.update(&data[cut..]);
+                assert_eq!(
+                    second.finalize_reset(),
+                    digest(spec, &data),
+                    "{}",
+                    spec.name
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn refuses_states_it_cannot_save_or_did_not_save() {
+        let new_sha256 = || Hasher::new(spec(1), &Params::with_len(32)).unwrap();
+        let mut hasher = new_sha256();
+        hasher.update(b"abc");
+        let saved = hasher.save().unwrap();
+        let mut other = new_sha256();
+        other.update(b"kept");
+        let mut wrong_id = saved.clone();
+        wrong_id[4] = 0; // SHA-224
+        let mut wrong_magic = saved.clone();
+        wrong_magic[0] ^= 1;
+        let truncated = &saved[..saved.len() - 1];
+        let longer = [&saved[..], &[0]].concat();
+        for bad in [
+            &wrong_id[..],
+            &wrong_magic,
+            truncated,
+            &longer,
+            &saved[..3],
+            &[],
+        ] {
+            assert_eq!(other.load(bad), Err(StateError::Malformed));
+        }
+        // A block position past the block size is not a state SHA-256 can have.
+        let mut bad_position = saved.clone();
+        *bad_position.last_mut().unwrap() = 200;
+        assert_eq!(other.load(&bad_position), Err(StateError::Malformed));
+        other.update(b"!");
+        assert_eq!(other.finalize_reset(), sha256(b"kept!"));
+
+        let sha3 = Hasher::new(spec(11), &Params::with_len(32)).unwrap();
+        assert_eq!(sha3.save(), Err(StateError::Unsupported));
+        let hmac = Hasher::hmac(spec(1), b"key").unwrap();
+        assert_eq!(hmac.save(), Err(StateError::Unsupported));
+        let mut sha3 = sha3;
+        let mut sha3_header = saved.clone();
+        sha3_header[4] = 11;
+        assert_eq!(sha3.load(&sha3_header), Err(StateError::Unsupported));
     }
 
     #[test]

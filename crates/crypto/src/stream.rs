@@ -1,6 +1,7 @@
 //! One streaming interface over every hash of every family, so that a single `Hasher`, one batch
 //! loop and one wasm class serve them all.
 
+use digest::common::hazmat::{SerializableState, SerializedState};
 use digest::{ExtendableOutput, FixedOutput, Update, XofReader};
 
 /// A hash computation in progress, whatever the algorithm and its parameters.
@@ -17,7 +18,36 @@ pub trait Stream {
     /// Finishes the message and returns a reader of its extendable output (starting a new
     /// message, as `finalize_reset_into`); `None` for hashes that are not extendable-output.
     fn finish_xof(&mut self) -> Option<Box<dyn Reader>>;
+    /// The state of the message so far, for [`Stream::load`]; `None` for hashes whose crate
+    /// does not export its state.
+    fn save(&self) -> Option<Vec<u8>>;
+    /// Continues from a state [`Stream::save`] returned, in place of the message so far (which
+    /// is kept if `state` is refused).
+    fn load(&mut self, state: &[u8]) -> Result<(), StateError>;
 }
+
+/// Why [`Stream::load`] refused a state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StateError {
+    /// This hash cannot save or load its state.
+    Unsupported,
+    /// The bytes are not a saved state of this hash.
+    Malformed,
+}
+
+impl core::fmt::Display for StateError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(match self {
+            Self::Unsupported => {
+                "this hasher cannot save or load its state (the plain SHA-2 hashes, MD5, SHA-1, \
+                 RIPEMD-160, MD4, SM3 and Whirlpool can)"
+            }
+            Self::Malformed => "not a saved state of this hash",
+        })
+    }
+}
+
+impl std::error::Error for StateError {}
 
 /// Reads an extendable output piece by piece: each call continues where the last one ended.
 pub trait Reader {
@@ -37,6 +67,14 @@ pub trait Absorb: Clone + 'static {
     /// A reader of the extendable output, for extendable-output functions.
     fn reader(self) -> Option<Box<dyn Reader>> {
         None
+    }
+    /// The state so far, for hashes whose crate exports it.
+    fn save(&self) -> Option<Vec<u8>> {
+        None
+    }
+    /// The state `save` returned, for hashes whose crate exports it.
+    fn restore(&self, _state: &[u8]) -> Result<Self, StateError> {
+        Err(StateError::Unsupported)
     }
 }
 
@@ -80,6 +118,15 @@ impl<A: Absorb> Stream for Session<A> {
         let finished = core::mem::replace(&mut self.current, self.initial.clone());
         finished.reader()
     }
+
+    fn save(&self) -> Option<Vec<u8>> {
+        self.current.save()
+    }
+
+    fn load(&mut self, state: &[u8]) -> Result<(), StateError> {
+        self.current = self.current.restore(state)?;
+        Ok(())
+    }
 }
 
 /// A fixed-output RustCrypto hash (`out` must be its output length).
@@ -93,6 +140,32 @@ impl<D: Update + FixedOutput + Clone + 'static> Absorb for Fixed<D> {
 
     fn squeeze(self, out: &mut [u8]) {
         out.copy_from_slice(&self.0.finalize_fixed());
+    }
+}
+
+/// A fixed-output RustCrypto hash whose crate exports its state (the Merkle–Damgård hashes:
+/// SHA-2, MD5, SHA-1, RIPEMD-160, MD4, SM3, Whirlpool), so that it can be saved and loaded.
+#[derive(Clone, Default)]
+pub struct Saveable<D>(pub D);
+
+impl<D: Update + FixedOutput + SerializableState + Clone + 'static> Absorb for Saveable<D> {
+    fn absorb(&mut self, data: &[u8]) {
+        self.0.update(data);
+    }
+
+    fn squeeze(self, out: &mut [u8]) {
+        out.copy_from_slice(&self.0.finalize_fixed());
+    }
+
+    fn save(&self) -> Option<Vec<u8>> {
+        Some(self.0.serialize().to_vec())
+    }
+
+    fn restore(&self, state: &[u8]) -> Result<Self, StateError> {
+        let state = <&SerializedState<D>>::try_from(state).map_err(|_| StateError::Malformed)?;
+        D::deserialize(state)
+            .map(Self)
+            .map_err(|_| StateError::Malformed)
     }
 }
 

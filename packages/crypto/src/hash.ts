@@ -1,4 +1,4 @@
-import { addDispose, checkInteger, HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
+import { addDispose, checkInteger, describe, HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
 import { hashBatch, type PackedMessages } from './batch.js';
 import type { HashGlue } from './binding.js';
 import { oidNist } from './oid.js';
@@ -17,6 +17,8 @@ interface RawStream {
   xof(len: number): Uint8Array;
   reset(): void;
   cloneState(): RawStream;
+  save(): Uint8Array;
+  load(state: Uint8Array): void;
   free(): void;
 }
 
@@ -271,6 +273,59 @@ export class Hasher {
       this.#def.slot.get().call(() => raw.reset());
       this.#state = 'open';
     }
+    return this;
+  }
+
+  /**
+   * The state of the message so far, as bytes from which {@link load} continues it, also in
+   * another process or after a restart (hash-wasm's `save()`; the bytes are this package's own
+   * format, not hash-wasm's). For the plain SHA-2 hashes, MD5, SHA-1, RIPEMD-160, MD4, SM3 and
+   * Whirlpool, whose crates export their state; other hashes and HMACs throw a WasmError. The
+   * state reveals as much about the message as a digest of it would.
+   *
+   * @example
+   * ```ts
+   * import { sha256 } from '@org/wasm-crypto/sha2';
+   * const upload = sha256.create().update(firstPart);
+   * const saved = upload.save(); // store it with the upload
+   * // later, maybe in another process:
+   * const digest = sha256.create().load(saved).update(secondPart).digest();
+   * ```
+   */
+  save(): Uint8Array {
+    const raw = this.#open('save');
+    return this.#def.slot.get().call(() => raw.save());
+  }
+
+  /**
+   * Continues the message whose state {@link save} returned (on a hasher of the same hash), in
+   * place of this hasher's own; also after `digest()`. A state of another hash, or bytes that are
+   * not one, throw a WasmError and leave the hasher as it was. Returns the hasher.
+   *
+   * @example
+   * ```ts
+   * const hasher = sha256.create().load(saved);
+   * ```
+   */
+  load(state: Uint8Array): this {
+    if (!isUint8Array(state)) throw new TypeError(`state must be a Uint8Array; got ${describe(state)}`);
+    const module = this.#def.slot.get();
+    if (this.#state === 'finished' && this.#restart) {
+      // Load into a fresh stream, kept only if the state is accepted.
+      const fresh = new HandleCell(module, 'hasher', this.#restart.start());
+      try {
+        const raw = fresh.get();
+        module.call(() => raw.load(state));
+      } catch (error) {
+        fresh.dispose();
+        throw error;
+      }
+      this.#cell = fresh;
+    } else {
+      const raw = this.#open('load', true);
+      module.call(() => raw.load(state));
+    }
+    this.#state = 'open';
     return this;
   }
 

@@ -151,6 +151,17 @@ impl Hasher {
         self.0.reset();
     }
 
+    /// The state of the message so far, to continue it later with `load` (hash-wasm's `save()`).
+    pub fn save(&self) -> Result<Vec<u8>, JsError> {
+        self.0.save().map_err(wasm_boundary::reject)
+    }
+
+    /// Continues from a state `save` returned for the same algorithm, in place of the message
+    /// so far (kept if `state` is refused).
+    pub fn load(&mut self, state: &[u8]) -> Result<(), JsError> {
+        self.0.load(state).map_err(wasm_boundary::reject)
+    }
+
     /// Returns an independent copy of the current state.
     #[wasm_bindgen(js_name = cloneState)]
     pub fn clone_state(&self) -> Hasher {
