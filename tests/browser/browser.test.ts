@@ -33,7 +33,7 @@ let browser: LaunchedBrowser | undefined;
 
 beforeAll(async () => {
   // Only the built packages and this folder are reachable; everything else (node_modules, .git, ...) is 404.
-  server = await serveDirectory(ROOT, { allow: ['/packages/', '/tests/browser/'] });
+  server = await serveDirectory(ROOT, { allow: ['/packages/', '/tests/browser/', '/tests/shared/hold-idle-timers.mjs'] });
   browser = await launchChromium();
 });
 
