@@ -63,6 +63,9 @@ describe.each(cryptoEntries)('Hasher save() and load() ($kind)', ({ lib }) => {
       expect(() => hasher.save()).toThrow(/cannot save or load its state/);
       hasher.dispose();
     }
+    const finishedMac = hmac.create(sha256, 'key').update('x');
+    finishedMac.digest();
+    expect(() => finishedMac.load(sha256.create().save())).toThrow(WasmError);
     const xof = shake128.create().update('x');
     xof.xof(4);
     expect(() => xof.save()).toThrow(/xof\(\) was called/);

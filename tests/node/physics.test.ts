@@ -92,6 +92,38 @@ describe.each(physicsEntries)('@org/wasm-physics ($kind)', ({ lib }) => {
     })(2);
     expect(world.addParticles(subclass)).toBe(1);
     expect(world.count).toBe(2);
+    // Read by index up to the length checked: an iterator cannot supply other values.
+    const iterable = { length: 2, *[Symbol.iterator]() { yield* [1, 2, 3]; } };
+    expect(() => world.addParticles(iterable as never)).toThrow(/positions\[0\] must be finite/);
+    expect(world.count).toBe(2);
+  });
+
+  it('says StaleHandleError if reading the input disposed the world', () => {
+    const world = new ParticleWorld();
+    const sneaky = {
+      length: 2,
+      get 0() {
+        world.dispose();
+        return 1;
+      },
+      1: 2,
+    };
+    expect(() => world.addParticles(sneaky)).toThrow(StaleHandleError);
+  });
+
+  it('lets a subclass extend [Symbol.dispose], which `using` calls', () => {
+    let calls = 0;
+    class Tracked extends ParticleWorld {
+      override [Symbol.dispose](): void {
+        calls++;
+        super[Symbol.dispose]();
+      }
+    }
+    {
+      using tracked = new Tracked();
+      tracked.addParticles([0, 0]);
+    }
+    expect(calls).toBe(1);
   });
 
   it("adds another world's particles (a view of wasm memory) and velocities as given", () => {

@@ -258,10 +258,17 @@ mod tests {
         ] {
             assert_eq!(other.load(bad), Err(StateError::Malformed));
         }
-        // A block position past the block size is not a state SHA-256 can have.
+        // The buffer ends the state: its position byte, then the block (64 bytes for SHA-256).
+        // A position past the block, or bytes past the position that are not zero, are not a
+        // state SHA-256 can have.
         let mut bad_position = saved.clone();
-        *bad_position.last_mut().unwrap() = 200;
+        let position = saved.len() - 64;
+        assert_eq!(saved[position], 3, "b\"abc\" is buffered");
+        bad_position[position] = 64;
         assert_eq!(other.load(&bad_position), Err(StateError::Malformed));
+        let mut dirty_padding = saved.clone();
+        *dirty_padding.last_mut().unwrap() = 1;
+        assert_eq!(other.load(&dirty_padding), Err(StateError::Malformed));
         other.update(b"!");
         assert_eq!(other.finalize_reset(), sha256(b"kept!"));
 

@@ -1,4 +1,4 @@
-import { addDispose, checkInteger, describe, HandleCell, StaleHandleError, toBytes, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
+import { addDispose, checkInteger, describe, HandleCell, StaleHandleError, toBytes, WasmError, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
 import { hashBatch, type PackedMessages } from './batch.js';
 import type { HashGlue } from './binding.js';
 import { oidNist } from './oid.js';
@@ -280,8 +280,11 @@ export class Hasher {
    * The state of the message so far, as bytes from which {@link load} continues it, also in
    * another process or after a restart (hash-wasm's `save()`; the bytes are this package's own
    * format, not hash-wasm's). For the plain SHA-2 hashes, MD5, SHA-1, RIPEMD-160, MD4, SM3 and
-   * Whirlpool, whose crates export their state; other hashes and HMACs throw a WasmError. The
-   * state reveals as much about the message as a digest of it would.
+   * Whirlpool, whose crates export their state; other hashes and HMACs throw a WasmError.
+   *
+   * The state holds the message's length and its last `length % blockLen` bytes as they are:
+   * keep it as secret as the message. It carries no integrity check: authenticate it (with a
+   * MAC) if it is stored where someone else could change it.
    *
    * @example
    * ```ts
@@ -310,6 +313,9 @@ export class Hasher {
   load(state: Uint8Array): this {
     if (!isUint8Array(state)) throw new TypeError(`state must be a Uint8Array; got ${describe(state)}`);
     const module = this.#def.slot.get();
+    if (this.#state === 'finished' && !this.#restart) {
+      throw new WasmError('Hasher.load(): an HMAC cannot save or load its state'); // as for one not finished
+    }
     if (this.#state === 'finished' && this.#restart) {
       // Load into a fresh stream, kept only if the state is accepted.
       const fresh = new HandleCell(module, 'hasher', this.#restart.start());
@@ -393,8 +399,6 @@ export class Hasher {
     this.dispose();
   }
 
-  /** Same as `dispose()`, for `using hasher = sha256.create()`. */
-  declare readonly [Symbol.dispose]: () => void;
 
   #open(method: string, whileReading = false): RawStream {
     if (this.#state === 'disposed') throw new StaleHandleError(`Hasher.${method}(): this hasher was disposed`);
@@ -402,6 +406,11 @@ export class Hasher {
     if (this.#state === 'reading' && !whileReading) throw new Error(`Hasher.${method}(): xof() was called; call reset() to hash again`);
     return (this.#cell as HandleCell<RawStream>).get(); // throws StaleHandleError after a panic
   }
+}
+// `[Symbol.dispose]` is added at run time (see addDispose) and typed here, as a method.
+export interface Hasher {
+  /** Same as `dispose()`, for `using hasher = sha256.create()`. */
+  [Symbol.dispose](): void;
 }
 addDispose(Hasher);
 

@@ -103,24 +103,25 @@ export class ParticleWorld {
    */
   addParticles(positions: Float32Array | ArrayLike<number>, velocities?: Float32Array | ArrayLike<number>): number {
     const module = physics.get();
-    const raw = this.#cell.get();
+    const current = this.#cell.get();
     const memory = module.memory().buffer;
-    const room = MAX_PARTICLES - module.call(() => raw.len());
+    const room = MAX_PARTICLES - module.call(() => current.len());
     const p = floatsOf(positions, 'positions', memory, room);
     const v = velocities === undefined ? undefined : floatsOf(velocities, 'velocities', memory, room);
     if (v && v.length !== p.length) throw new RangeError(`velocities must have as many numbers as positions (${p.length}); got ${v.length}`);
     checkFinite(p, 'positions');
     if (v) checkFinite(v, 'velocities');
     const count = p.length / 2;
+    const target = this.#cell.get(); // again: converting the input may have run code that disposed it
     return module.call((glue) => {
-      const first = raw.addZeroed(count);
+      const first = target.addZeroed(count);
       try {
         // Read the buffer after the add: it may have grown the memory.
         const buffer = glue.wasmMemory().buffer;
-        new Float32Array(buffer, raw.positionsPtr() + first * 8, count * 2).set(p);
-        if (v) new Float32Array(buffer, raw.velocitiesPtr() + first * 8, count * 2).set(v);
+        new Float32Array(buffer, target.positionsPtr() + first * 8, count * 2).set(p);
+        if (v) new Float32Array(buffer, target.velocitiesPtr() + first * 8, count * 2).set(v);
       } catch (error) {
-        raw.truncate(first);
+        target.truncate(first);
         throw error;
       }
       return first;
@@ -215,8 +216,12 @@ export class ParticleWorld {
     this.#cell.dispose();
   }
 
+}
+
+// `[Symbol.dispose]` is added at run time (see addDispose) and typed here, as a method.
+export interface ParticleWorld {
   /** Same as `dispose()`, for `using world = new ParticleWorld()`. */
-  declare readonly [Symbol.dispose]: () => void;
+  [Symbol.dispose](): void;
 }
 addDispose(ParticleWorld);
 
@@ -244,12 +249,16 @@ function floatsOf(values: Float32Array | ArrayLike<number>, name: string, memory
   if (typeof values !== 'object' || values === null || typeof values.length !== 'number') {
     throw new TypeError(`${name} must be a Float32Array or an array of numbers; got ${describe(values)}`);
   }
-  checkLength(values.length, name, room);
+  const length = values.length;
+  checkLength(length, name, room);
+  // By index, up to the length checked (an iterator or a growing array cannot add more).
+  const floats = new Float32Array(length);
   try {
-    return Float32Array.from(values);
+    for (let i = 0; i < length; i++) floats[i] = values[i]!;
   } catch (error) {
     throw new TypeError(`${name} must hold numbers: ${(error as Error).message}`, { cause: error });
   }
+  return floats;
 }
 
 function checkLength(length: number, name: string, room: number): void {

@@ -9,8 +9,8 @@ export const disposeSymbol: typeof Symbol.dispose = (Symbol.dispose ?? Symbol.fo
 
 /**
  * Gives the instances of `type` a `[Symbol.dispose]()` that calls their `dispose()`, so that
- * `using` releases them. Declare it in the class body as
- * `declare readonly [Symbol.dispose]: () => void;`.
+ * `using` releases them. Type it by merging an interface into the class:
+ * `export interface Type { [Symbol.dispose](): void }`.
  */
 export function addDispose(type: { prototype: { dispose(): void } }): void {
   Object.defineProperty(type.prototype, disposeSymbol, {
