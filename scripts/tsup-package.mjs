@@ -34,20 +34,32 @@ const keepWasmImportsExternal = {
 export function packageConfig({ entries, pure = [] } = {}) {
   const entry = (target) =>
     entries ? Object.fromEntries(entries.map((name) => [`${name}.${target}`, `src/${name}.${target}.ts`])) : { [target]: `src/${target}.ts` };
+  const pureEntry = Object.fromEntries(pure.map((name) => [name, `src/${name}.ts`]));
   const common = {
     outDir: 'dist',
     target: 'es2022',
     sourcemap: false,
     splitting: false,
     noExternal: ['@org/wasm-runtime'],
+    dts: false, // one declaration build for every entry, below
+    esbuildPlugins: [keepNodeGlueExternal],
+  };
+  // The declarations of every entry come from one build, so that a type two entries share (a
+  // class with private fields, such as crypto's Hasher, compares by declaration) is declared once:
+  // separate builds gave `/pbkdf2` and `/sha2` two Hasher classes, and `pbkdf2(sha256, …)` failed
+  // to type-check. Its .d.cts files for ESM-only entries are unused.
+  const declarations = {
+    ...common,
+    entry: { ...entry('node'), ...entry('web'), ...entry('inline'), ...entry('workerd'), ...pureEntry },
+    format: ['esm', 'cjs'],
     // Point the declaration build at the runtime's sources (not its node_modules link, which
     // rollup-plugin-dts keeps external), so the private runtime's types are inlined too.
     dts: {
+      only: true,
       compilerOptions: {
         paths: { '@org/wasm-runtime': ['../runtime/src/index.ts'], '@org/wasm-runtime/public': ['../runtime/src/public.ts'] },
       },
     },
-    esbuildPlugins: [keepNodeGlueExternal],
   };
   return [
     // `shims` gives the CommonJS build `import.meta.url` (crypto's Node entries load their glue lazily).
@@ -71,6 +83,7 @@ export function packageConfig({ entries, pure = [] } = {}) {
       platform: 'neutral',
       esbuildPlugins: [keepNodeGlueExternal, keepWasmImportsExternal],
     },
-    ...(pure.length ? [{ ...common, entry: Object.fromEntries(pure.map((name) => [name, `src/${name}.ts`])), format: ['esm', 'cjs'], platform: 'neutral' }] : []),
+    ...(pure.length ? [{ ...common, entry: pureEntry, format: ['esm', 'cjs'], platform: 'neutral' }] : []),
+    declarations,
   ];
 }

@@ -171,7 +171,17 @@ import { hmac, sha256, sha256Batch, sha512, type Hasher, type HashFunction, type
 import { boxBlur, grayscale, type ImageDataLike, type RgbaImage } from '@org/wasm-imaging';
 import { ParticleWorld, type WorldOptions } from '@org/wasm-physics';
 import { init } from '@org/wasm-crypto/inline';
+import { pbkdf2 } from '@org/wasm-crypto/pbkdf2';
+import { hkdf } from '@org/wasm-crypto/hkdf';
+import { hmac as hmacOf } from '@org/wasm-crypto/hmac';
+import { sha256 as sha256Of } from '@org/wasm-crypto/sha2';
+import type { CHash } from '@org/wasm-crypto/utils';
 const input: BytesInput = 'abc';
+// noble's import style: a hash from one subpath given to the KDFs of others.
+const derived: Uint8Array = pbkdf2(sha256Of, 'pw', 'salt', { c: 1 });
+const okm: Uint8Array = hkdf(sha256Of, derived, undefined, 'info', 32);
+const subpathTag: Uint8Array = hmacOf(sha256Of, derived, 'msg');
+const chash: CHash = sha256Of;
 const digest: Uint8Array = sha256(input);
 const hasher: Hasher = sha256.create().update(digest);
 const family: HashFunction[] = [sha256, sha512];
@@ -188,7 +198,7 @@ const isPanic: boolean = new Error() instanceof WasmPanicError;
 sha256(42);
 // @ts-expect-error radius is a number
 boxBlur(image, '2');
-export { hasher, family, tag, mac, batch, out, positions, ready, isPanic };
+export { hasher, family, tag, mac, batch, out, positions, ready, isPanic, okm, subpathTag, chash };
 `;
 const TSCONFIG = JSON.stringify({
   compilerOptions: {
@@ -196,6 +206,11 @@ const TSCONFIG = JSON.stringify({
     target: 'es2022', lib: ['es2022', 'dom', 'esnext.disposable'], types: [],
   },
   files: ['types.mts', 'types.cts'],
+});
+/** The same user with a bundler's resolution, which picks the `default` (web) declarations. */
+const TSCONFIG_BUNDLER = JSON.stringify({
+  compilerOptions: { ...JSON.parse(TSCONFIG).compilerOptions, module: 'esnext', moduleResolution: 'bundler' },
+  files: ['types.mts'],
 });
 
 describe('installed from the tarballs into a fresh npm project', () => {
@@ -212,6 +227,7 @@ describe('installed from the tarballs into a fresh npm project', () => {
     await writeFile(join(project, 'types.mts'), TYPES_CHECK);
     await writeFile(join(project, 'types.cts'), TYPES_CHECK.replace("from '@org/wasm-crypto/inline'", "from '@org/wasm-crypto'"));
     await writeFile(join(project, 'tsconfig.json'), TSCONFIG);
+    await writeFile(join(project, 'tsconfig.bundler.json'), TSCONFIG_BUNDLER);
   });
 
   const runScript = (file: string): Record<string, unknown> => JSON.parse(run('node', [file], project)) as Record<string, unknown>;
@@ -222,8 +238,9 @@ describe('installed from the tarballs into a fresh npm project', () => {
     expect(result).toMatchObject({ sha256: ABC, inline: ABC, gray: [54, 54, 54, 255], position: [0, -2.5] });
   });
 
-  it('type-checks for a strict TypeScript user, ESM and CommonJS, without skipLibCheck', () => {
+  it('type-checks for a strict TypeScript user, ESM and CommonJS, Node and bundler resolution, without skipLibCheck', () => {
     run(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], project);
+    run(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.bundler.json'], project);
   });
 
   it('works through CommonJS require (dist/node.cjs)', () => {

@@ -5,13 +5,31 @@ import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from '
 import { secretBytes, secretsOrWipe } from './keyed.js';
 import { bytesOption, checkOptions } from './options.js';
 
-/** Most memory a KDF may use unless `maxmem` allows more: 1 GiB + 2 KiB, as noble. */
+/**
+ * Most memory a KDF may use unless `maxmem` allows more: 1 GiB + 2 KiB, as noble.
+ *
+ * @example
+ * ```ts
+ * import { argon2id, DEFAULT_MAXMEM } from '@org/wasm-crypto/argon2';
+ * // 2 GiB of Argon2 memory needs maxmem above the default
+ * argon2id('pw', salt, { t: 1, m: 2 ** 21, p: 4, maxmem: 2 * DEFAULT_MAXMEM });
+ * ```
+ */
 export const DEFAULT_MAXMEM = 2 ** 30 + 2048;
 
 /** Argon2's costs when not given, as noble's: 3 passes over 1 GiB, one lane. */
 const DEFAULT_COSTS = { t: 3, m: 2 ** 20, p: 1 } as const;
 
-/** Options of Argon2. */
+/**
+ * Options of Argon2.
+ *
+ * @example
+ * ```ts
+ * import { argon2id, type Argon2Options } from '@org/wasm-crypto/argon2';
+ * const options: Argon2Options = { t: 2, m: 19456, p: 1, dkLen: 32 }; // OWASP's minimum
+ * argon2id('password', 'somesaltsomesalt', options);
+ * ```
+ */
 export interface Argon2Options extends AsyncKdfOptions {
   /** Passes over memory (time cost), ≥ 1 (default 3, as noble). */
   t?: number;
@@ -137,5 +155,13 @@ export async function argon2dAsync(password: BytesInput, salt: BytesInput, optio
   return runAsync(argon2Call('argon2d', password, salt, options), options);
 }
 
-/** noble's name for {@link Argon2Options}. */
+/**
+ * noble's name for {@link Argon2Options}.
+ *
+ * @example
+ * ```ts
+ * import type { ArgonOpts } from '@org/wasm-crypto/argon2';
+ * const options: ArgonOpts = { t: 3, m: 65536, p: 4 };
+ * ```
+ */
 export type ArgonOpts = Argon2Options;

@@ -47,7 +47,16 @@ export function bcryptUnbase64(text: string, length: number): Uint8Array | undef
   return out;
 }
 
-/** Options of {@link bcrypt}. */
+/**
+ * Options of {@link bcrypt}.
+ *
+ * @example
+ * ```ts
+ * import { bcrypt, type BcryptOptions } from '@org/wasm-crypto/bcrypt';
+ * const options: BcryptOptions = { cost: 12 }; // a random salt
+ * bcrypt('password', options); // '$2b$12$…'
+ * ```
+ */
 export interface BcryptOptions extends AsyncKdfOptions {
   /** Cost: 2^cost rounds, 4 to 31 (OWASP: at least 10). */
   cost: number;

@@ -5,7 +5,16 @@ import { hashFunction, type ConfigurableHash } from './hash.js';
 import { keyOption } from './keyed.js';
 import { bytesOption, checkOptions, dkLen } from './options.js';
 
-/** Options of BLAKE2. */
+/**
+ * Options of BLAKE2.
+ *
+ * @example
+ * ```ts
+ * import { blake2b, type Blake2Options } from '@org/wasm-crypto/blake2';
+ * const options: Blake2Options = { dkLen: 32, key: 'a secret key', personalization: 'app-v1' };
+ * blake2b('message', options);
+ * ```
+ */
 export interface Blake2Options {
   /** Output length in bytes: 1–64 for BLAKE2b (default 64), 1–32 for BLAKE2s (default 32). */
   dkLen?: number;
@@ -59,5 +68,13 @@ export const blake2b: ConfigurableHash<Blake2Options> = blake2(40, 64, 128);
  */
 export const blake2s: ConfigurableHash<Blake2Options> = blake2(41, 32, 64);
 
-/** noble's name for {@link Blake2Options}. */
+/**
+ * noble's name for {@link Blake2Options}.
+ *
+ * @example
+ * ```ts
+ * import type { Blake2Opts } from '@org/wasm-crypto/blake2';
+ * const options: Blake2Opts = { dkLen: 16 };
+ * ```
+ */
 export type Blake2Opts = Blake2Options;

@@ -5,7 +5,18 @@ import { hashFunction, type ConfigurableHash } from './hash.js';
 import { keyOption } from './keyed.js';
 import { checkOptions, dkLen } from './options.js';
 
-/** Options of BLAKE3. */
+/**
+ * Options of BLAKE3.
+ *
+ * @example
+ * ```ts
+ * import { blake3, type Blake3Options } from '@org/wasm-crypto/blake3';
+ * const keyed: Blake3Options = { key: new Uint8Array(32) }; // a MAC
+ * const derive: Blake3Options = { context: 'example.com 2025-01-01 session keys', dkLen: 64 };
+ * blake3('message', keyed);
+ * blake3(inputKeyMaterial, derive);
+ * ```
+ */
 export interface Blake3Options {
   /** Output length in bytes (default 32; BLAKE3 is an extendable-output function). */
   dkLen?: number;
@@ -59,5 +70,13 @@ export const blake3: ConfigurableHash<Blake3Options> = hashFunction(
   },
 );
 
-/** noble's name for {@link Blake3Options}. */
+/**
+ * noble's name for {@link Blake3Options}.
+ *
+ * @example
+ * ```ts
+ * import type { Blake3Opts } from '@org/wasm-crypto/blake3';
+ * const options: Blake3Opts = { dkLen: 64 };
+ * ```
+ */
 export type Blake3Opts = Blake3Options;

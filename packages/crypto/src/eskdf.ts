@@ -21,7 +21,17 @@ import { pbkdf2 as pbkdf2Kdf, pbkdf2Async } from './pbkdf2.js';
 import { scrypt as scryptKdf, scryptAsync } from './scrypt.js';
 import { sha256 } from './sha2.js';
 
-/** Options of {@link ESKDF.deriveChildKey}: a key length, or a modulus to reduce the key below. */
+/**
+ * Options of {@link ESKDF.deriveChildKey}: a key length, or a modulus to reduce the key below.
+ *
+ * @example
+ * ```ts
+ * import { eskdf, type ChildKeyOptions } from '@org/wasm-crypto/eskdf';
+ * const keychain = await eskdf('example-university', 'beginning-splendid-...');
+ * const options: ChildKeyOptions = { keyLength: 64 };
+ * keychain.deriveChildKey('ssh', 'work', options);
+ * ```
+ */
 export type ChildKeyOptions =
   | undefined
   | {
@@ -33,7 +43,17 @@ export type ChildKeyOptions =
       modulus: bigint;
     };
 
-/** The keychain {@link eskdf} returns. */
+/**
+ * The keychain {@link eskdf} returns.
+ *
+ * @example
+ * ```ts
+ * import { eskdf, type ESKDF } from '@org/wasm-crypto/eskdf';
+ * const keychain: ESKDF = await eskdf('example-university', 'beginning-splendid-...');
+ * const key = keychain.deriveChildKey('aes', 0);
+ * keychain.expire();
+ * ```
+ */
 export interface ESKDF {
   /**
    * A child key for `protocol` (3–15 lowercase letters and digits) and `accountId` (a 32-bit

@@ -6,10 +6,29 @@ import type { Hasher, HashFunction } from './hash.js';
 import { copyOf } from './copy.js';
 import { utf8ToBytes } from './utils.js';
 
-/** A typed array of 8-, 16- or 32-bit integers, as `u8`, `u32`, `clean` and `createView` take. */
+/**
+ * A typed array of 8-, 16- or 32-bit integers, as `u8`, `u32`, `clean` and `createView` take.
+ *
+ * @example
+ * ```ts
+ * import { clean, type TypedArray } from '@org/wasm-crypto/utils';
+ * const scratch: TypedArray = new Uint32Array(16);
+ * clean(scratch); // zero-fills
+ * ```
+ */
 export type TypedArray = Int8Array | Uint8ClampedArray | Uint8Array | Uint16Array | Int16Array | Uint32Array | Int32Array;
 
-/** What `createHasher` wraps: a hash instance with noble's streaming interface. */
+/**
+ * What `createHasher` wraps: a hash instance with noble's streaming interface.
+ *
+ * @example
+ * ```ts
+ * import { createHasher, type HashInstance } from '@org/wasm-crypto/utils';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * const instance: HashInstance = sha256.create();
+ * const wrapped = createHasher(() => sha256.create());
+ * ```
+ */
 export interface HashInstance {
   /** Digest length in bytes. */
   readonly outputLen: number;
@@ -23,7 +42,18 @@ export interface HashInstance {
   digest(): Uint8Array;
 }
 
-/** A hash function as `createHasher` returns it: one-shot call, `create()`, and its sizes. */
+/**
+ * A hash function as `createHasher` returns it: one-shot call, `create()`, and its sizes.
+ *
+ * @example
+ * ```ts
+ * import { createHasher, type CreatedHash } from '@org/wasm-crypto/utils';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * import type { Hasher } from '@org/wasm-crypto';
+ * const hash: CreatedHash<Hasher, undefined> = createHasher(() => sha256.create());
+ * hash(new Uint8Array([1, 2, 3]));
+ * ```
+ */
 export interface CreatedHash<T extends HashInstance, Opts> {
   (message: Uint8Array, options?: Opts): Uint8Array;
   /** A new hash instance, for streaming. */
@@ -341,7 +371,15 @@ export async function asyncLoop(iters: number, tick: number, cb: (i: number) => 
   }
 }
 
-/** A KDF input as noble takes it: UTF-8 text or bytes. */
+/**
+ * A KDF input as noble takes it: UTF-8 text or bytes.
+ *
+ * @example
+ * ```ts
+ * import type { KDFInput } from '@org/wasm-crypto/utils';
+ * const password: KDFInput = 'correct horse battery staple';
+ * ```
+ */
 export type KDFInput = string | Uint8Array;
 
 /**
@@ -480,26 +518,115 @@ export { oidNist, type NistOid } from './oid.js';
 
 // noble's type names, for code that imports them from `@noble/hashes/utils.js`.
 
-/** A hash function: noble's `CHash` (the type parameters are accepted for compatibility). */
+/**
+ * A hash function: noble's `CHash` (the type parameters are accepted for compatibility).
+ *
+ * @example
+ * ```ts
+ * import type { CHash } from '@org/wasm-crypto/utils';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * const hash: CHash = sha256;
+ * ```
+ */
 export type CHash<_T = unknown, _Opts = undefined> = HashFunction;
-/** An extendable-output hash function: noble's `CHashXOF`. */
+/**
+ * An extendable-output hash function: noble's `CHashXOF`.
+ *
+ * @example
+ * ```ts
+ * import type { CHashXOF } from '@org/wasm-crypto/utils';
+ * import { shake256 } from '@org/wasm-crypto/sha3';
+ * const xof: CHashXOF = shake256;
+ * ```
+ */
 export type CHashXOF<_T = unknown, _Opts = undefined> = HashFunction;
-/** A streaming hash instance: noble's `Hash`. */
+/**
+ * A streaming hash instance: noble's `Hash`.
+ *
+ * @example
+ * ```ts
+ * import type { Hash } from '@org/wasm-crypto/utils';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * const hasher: Hash = sha256.create().update('abc');
+ * ```
+ */
 export type Hash<_T = unknown> = Hasher;
-/** A streaming extendable-output hash instance: noble's `HashXOF`. */
+/**
+ * A streaming extendable-output hash instance: noble's `HashXOF`.
+ *
+ * @example
+ * ```ts
+ * import type { HashXOF } from '@org/wasm-crypto/utils';
+ * import { shake128 } from '@org/wasm-crypto/sha3';
+ * const reader: HashXOF = shake128.create().update('seed');
+ * reader.xof(64);
+ * ```
+ */
 export type HashXOF<_T = unknown> = Hasher;
-/** What {@link createHasher} takes besides the constructor: noble's `HashInfo`. */
+/**
+ * What {@link createHasher} takes besides the constructor: noble's `HashInfo`.
+ *
+ * @example
+ * ```ts
+ * import { createHasher, type HashInfo } from '@org/wasm-crypto/utils';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * const info: HashInfo = { oid: sha256.oid };
+ * createHasher(() => sha256.create(), info);
+ * ```
+ */
 export interface HashInfo {
   /** The DER-encoded OID of the hash. */
   oid?: Uint8Array;
 }
-/** A hash constructor, as {@link createHasher} takes: noble's `HasherCons`. */
+/**
+ * A hash constructor, as {@link createHasher} takes: noble's `HasherCons`.
+ *
+ * @example
+ * ```ts
+ * import type { HasherCons } from '@org/wasm-crypto/utils';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * import type { Hasher } from '@org/wasm-crypto';
+ * const make: HasherCons<Hasher> = () => sha256.create();
+ * ```
+ */
 export type HasherCons<T, Opts = undefined> = (options?: Opts) => T;
-/** noble's argument wrapper for typed arrays; plain `T` here. */
+/**
+ * noble's argument wrapper for typed arrays; plain `T` here.
+ *
+ * @example
+ * ```ts
+ * import type { TArg } from '@org/wasm-crypto/utils';
+ * const input: TArg<Uint8Array> = new Uint8Array(4);
+ * ```
+ */
 export type TArg<T> = T;
-/** noble's result wrapper for typed arrays; plain `T` here. */
+/**
+ * noble's result wrapper for typed arrays; plain `T` here.
+ *
+ * @example
+ * ```ts
+ * import type { TRet } from '@org/wasm-crypto/utils';
+ * const output: TRet<Uint8Array> = new Uint8Array(32);
+ * ```
+ */
 export type TRet<T> = T;
-/** noble's typed-array argument mapping; plain `T` here. */
+/**
+ * noble's typed-array argument mapping; plain `T` here.
+ *
+ * @example
+ * ```ts
+ * import type { TypedArg } from '@org/wasm-crypto/utils';
+ * const input: TypedArg<Uint32Array> = new Uint32Array(4);
+ * ```
+ */
 export type TypedArg<T> = T;
-/** noble's typed-array result mapping; plain `T` here. */
+/**
+ * noble's typed-array result mapping; plain `T` here.
+ *
+ * @example
+ * ```ts
+ * import type { TypedRet } from '@org/wasm-crypto/utils';
+ * const output: TypedRet<Uint32Array> = new Uint32Array(8);
+ * ```
+ */
 export type TypedRet<T> = T;

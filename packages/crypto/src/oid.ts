@@ -1,6 +1,14 @@
 // NIST hash OIDs, for the `oid` of our SHA-2/SHA-3 functions and noble's `oidNist` helper.
 
-/** What {@link oidNist} returns. */
+/**
+ * What {@link oidNist} returns.
+ *
+ * @example
+ * ```ts
+ * import { oidNist, type NistOid } from '@org/wasm-crypto/utils';
+ * const sha256Oid: NistOid = oidNist(0x01); // 2.16.840.1.101.3.4.2.1
+ * ```
+ */
 export interface NistOid {
   /** The DER-encoded object identifier. */
   readonly oid: Uint8Array;

@@ -14,10 +14,28 @@ import { sha256, sha512 } from './sha2.js';
 import { randomBytes } from './noble-utils.js';
 import { equalBytes } from './utils.js';
 
-/** The algorithms `hashPassword` writes and `verifyPassword` reads. */
+/**
+ * The algorithms `hashPassword` writes and `verifyPassword` reads.
+ *
+ * @example
+ * ```ts
+ * import { hashPassword, type PasswordAlgorithm } from '@org/wasm-crypto/password';
+ * const algorithm: PasswordAlgorithm = 'scrypt';
+ * hashPassword('password', { algorithm });
+ * ```
+ */
 export type PasswordAlgorithm = 'argon2id' | 'argon2i' | 'argon2d' | 'scrypt' | 'pbkdf2-sha256' | 'pbkdf2-sha512' | 'bcrypt';
 
-/** Options of {@link hashPassword}; every cost defaults to OWASP's current recommendation for the algorithm. */
+/**
+ * Options of {@link hashPassword}; every cost defaults to OWASP's current recommendation for the algorithm.
+ *
+ * @example
+ * ```ts
+ * import { hashPassword, type HashPasswordOptions } from '@org/wasm-crypto/password';
+ * const options: HashPasswordOptions = { algorithm: 'argon2id', m: 65536, t: 3 };
+ * hashPassword('password', options); // '$argon2id$v=19$m=65536,t=3,p=1$…'
+ * ```
+ */
 export interface HashPasswordOptions extends AsyncKdfOptions {
   /** Default `'argon2id'`. */
   algorithm?: PasswordAlgorithm;
@@ -53,7 +71,16 @@ const BCRYPT_PREFIX = /^\$2[aby]\$/;
 /** The hash of each PBKDF2 variant, by its PHC id. */
 const PBKDF2_HASH: Record<'pbkdf2-sha256' | 'pbkdf2-sha512', HashFunction> = { 'pbkdf2-sha256': sha256, 'pbkdf2-sha512': sha512 };
 
-/** Options of {@link verifyPassword}. */
+/**
+ * Options of {@link verifyPassword}.
+ *
+ * @example
+ * ```ts
+ * import { verifyPassword, type VerifyPasswordOptions } from '@org/wasm-crypto/password';
+ * const options: VerifyPasswordOptions = { secret: process.env.PEPPER };
+ * verifyPassword(stored, 'password', options); // true or false
+ * ```
+ */
 export interface VerifyPasswordOptions extends AsyncKdfOptions {
   /** Refuse strings whose parameters need more memory than this, in bytes (default 1 GiB + 2 KiB). */
   maxmem?: number;

@@ -6,7 +6,17 @@ import { keyedHash, secretBytes } from './keyed.js';
 import { checkOptions } from './options.js';
 import { MAX_PBKDF2_LEN, MAX_PBKDF2_ROUNDS } from './limits.js';
 
-/** Options of PBKDF2. */
+/**
+ * Options of PBKDF2.
+ *
+ * @example
+ * ```ts
+ * import { pbkdf2, type Pbkdf2Options } from '@org/wasm-crypto/pbkdf2';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * const options: Pbkdf2Options = { c: 600_000, dkLen: 32 }; // OWASP 2023 for SHA-256
+ * pbkdf2(sha256, 'password', 'salt', options);
+ * ```
+ */
 export interface Pbkdf2Options extends AsyncKdfOptions {
   /** Iterations, 1 to 100 000 000 (OWASP 2023: 600 000 for SHA-256, 210 000 for SHA-512). */
   c: number;
@@ -60,5 +70,13 @@ export async function pbkdf2Async(hash: HashFunction, password: BytesInput, salt
   return runAsync(pbkdf2Call(hash, password, salt, options), options);
 }
 
-/** noble's name for {@link Pbkdf2Options}. */
+/**
+ * noble's name for {@link Pbkdf2Options}.
+ *
+ * @example
+ * ```ts
+ * import type { Pbkdf2Opt } from '@org/wasm-crypto/pbkdf2';
+ * const options: Pbkdf2Opt = { c: 210_000, dkLen: 64 };
+ * ```
+ */
 export type Pbkdf2Opt = Pbkdf2Options;

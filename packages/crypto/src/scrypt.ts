@@ -6,7 +6,16 @@ import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from '
 import { secretBytes } from './keyed.js';
 import { checkOptions } from './options.js';
 
-/** Options of scrypt. */
+/**
+ * Options of scrypt.
+ *
+ * @example
+ * ```ts
+ * import { scrypt, type ScryptOptions } from '@org/wasm-crypto/scrypt';
+ * const options: ScryptOptions = { N: 2 ** 17, r: 8, p: 1, dkLen: 32 }; // 128 MiB
+ * scrypt('password', 'salt', options);
+ * ```
+ */
 export interface ScryptOptions extends AsyncKdfOptions {
   /** CPU/memory cost: a power of two ≥ 2 (OWASP: 2¹⁷ with r = 8, p = 1). */
   N: number;
@@ -65,5 +74,13 @@ export async function scryptAsync(password: BytesInput, salt: BytesInput, option
   return runAsync(scryptCall(password, salt, options), options);
 }
 
-/** noble's name for {@link ScryptOptions}. */
+/**
+ * noble's name for {@link ScryptOptions}.
+ *
+ * @example
+ * ```ts
+ * import type { ScryptOpts } from '@org/wasm-crypto/scrypt';
+ * const options: ScryptOpts = { N: 2 ** 15, r: 8, p: 1 };
+ * ```
+ */
 export type ScryptOpts = ScryptOptions;

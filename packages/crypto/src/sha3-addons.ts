@@ -21,7 +21,16 @@ const def = (id: number, outputLen: number, blockLen: number, atomicUpdates = fa
   keyed: KEYED_IDS.has(id),
 });
 
-/** Options of cSHAKE. */
+/**
+ * Options of cSHAKE.
+ *
+ * @example
+ * ```ts
+ * import { cshake128, type CShakeOptions } from '@org/wasm-crypto/sha3-addons';
+ * const options: CShakeOptions = { personalization: 'Email Signature', dkLen: 32 };
+ * cshake128('message', options);
+ * ```
+ */
 export interface CShakeOptions {
   /** Output length in bytes (default 16 for cSHAKE128, 32 for cSHAKE256). */
   dkLen?: number;
@@ -61,7 +70,16 @@ export const cshake128: ConfigurableHash<CShakeOptions> = cshake(20, 16, 168);
  */
 export const cshake256: ConfigurableHash<CShakeOptions> = cshake(21, 32, 136);
 
-/** Options of KMAC, TupleHash and KangarooTwelve. */
+/**
+ * Options of KMAC, TupleHash and KangarooTwelve.
+ *
+ * @example
+ * ```ts
+ * import { kmac256, type CustomizedOptions } from '@org/wasm-crypto/sha3-addons';
+ * const options: CustomizedOptions = { personalization: 'My Tagged Application', dkLen: 64 };
+ * kmac256('key of at least 32 bytes........', 'message', options);
+ * ```
+ */
 export interface CustomizedOptions {
   /** Output length in bytes. */
   dkLen?: number;
@@ -237,7 +255,16 @@ export const tuplehash128xof: TupleHashFunction = tuplehash(34, 16, 168);
  */
 export const tuplehash256xof: TupleHashFunction = tuplehash(35, 32, 136);
 
-/** Options of ParallelHash. */
+/**
+ * Options of ParallelHash.
+ *
+ * @example
+ * ```ts
+ * import { parallelhash128, type ParallelHashOptions } from '@org/wasm-crypto/sha3-addons';
+ * const options: ParallelHashOptions = { blockLen: 8192, dkLen: 32 };
+ * parallelhash128(largeMessage, options);
+ * ```
+ */
 export interface ParallelHashOptions extends CustomizedOptions {
   /** The block size B in bytes (default 8, as noble). */
   blockLen?: number;
@@ -291,7 +318,16 @@ export const parallelhash128xof: ConfigurableHash<ParallelHashOptions> = paralle
  */
 export const parallelhash256xof: ConfigurableHash<ParallelHashOptions> = parallelhash(37, 32, 136);
 
-/** Options of TurboSHAKE. */
+/**
+ * Options of TurboSHAKE.
+ *
+ * @example
+ * ```ts
+ * import { turboshake128, type TurboShakeOptions } from '@org/wasm-crypto/sha3-addons';
+ * const options: TurboShakeOptions = { D: 0x0b, dkLen: 32 };
+ * turboshake128('message', options);
+ * ```
+ */
 export interface TurboShakeOptions {
   /** Output length in bytes (default 32 for TurboSHAKE128, 64 for TurboSHAKE256). */
   dkLen?: number;
@@ -361,7 +397,16 @@ export const kt256: ConfigurableHash<CustomizedOptions> = kt(31, 64, 136);
  */
 export const k12: ConfigurableHash<CustomizedOptions> = kt128;
 
-/** HopMAC with KT128 or KT256: `(key, message, personalization, dkLen?) => tag`. */
+/**
+ * HopMAC with KT128 or KT256: `(key, message, personalization, dkLen?) => tag`.
+ *
+ * @example
+ * ```ts
+ * import { HopMAC128, type HopMAC } from '@org/wasm-crypto/sha3-addons';
+ * const mac: HopMAC = HopMAC128;
+ * mac('key', 'message', 'context', 32);
+ * ```
+ */
 export type HopMAC = (key: BytesInput, message: BytesInput, personalization: BytesInput, dkLen?: number) => Uint8Array;
 
 const hopMac =
@@ -393,13 +438,55 @@ export const HopMAC128: HopMAC = hopMac(kt128);
  */
 export const HopMAC256: HopMAC = hopMac(kt256);
 
-/** noble's name for {@link CShakeOptions}. */
+/**
+ * noble's name for {@link CShakeOptions}.
+ *
+ * @example
+ * ```ts
+ * import type { cShakeOpts } from '@org/wasm-crypto/sha3-addons';
+ * const options: cShakeOpts = { personalization: 'app' };
+ * ```
+ */
 export type cShakeOpts = CShakeOptions;
-/** noble's name for {@link KmacFunction}. */
+/**
+ * noble's name for {@link KmacFunction}.
+ *
+ * @example
+ * ```ts
+ * import { kmac128, type IKMAC } from '@org/wasm-crypto/sha3-addons';
+ * const mac: IKMAC = kmac128;
+ * ```
+ */
 export type IKMAC = KmacFunction;
-/** noble's name for {@link TupleHashFunction}. */
+/**
+ * noble's name for {@link TupleHashFunction}.
+ *
+ * @example
+ * ```ts
+ * import { tuplehash256, type ITupleHash } from '@org/wasm-crypto/sha3-addons';
+ * const tupleHash: ITupleHash = tuplehash256;
+ * tupleHash(['a', 'bc']);
+ * ```
+ */
 export type ITupleHash = TupleHashFunction;
-/** noble's name for {@link TurboShakeOptions}. */
+/**
+ * noble's name for {@link TurboShakeOptions}.
+ *
+ * @example
+ * ```ts
+ * import type { TurboshakeOpts } from '@org/wasm-crypto/sha3-addons';
+ * const options: TurboshakeOpts = { D: 0x1f };
+ * ```
+ */
 export type TurboshakeOpts = TurboShakeOptions;
-/** noble's name for {@link CustomizedOptions} (KT128/KT256's options). */
+/**
+ * noble's name for {@link CustomizedOptions} (KT128/KT256's options).
+ *
+ * @example
+ * ```ts
+ * import { kt128, type KangarooOpts } from '@org/wasm-crypto/sha3-addons';
+ * const options: KangarooOpts = { personalization: 'app', dkLen: 32 };
+ * kt128('message', options);
+ * ```
+ */
 export type KangarooOpts = CustomizedOptions;

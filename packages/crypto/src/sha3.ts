@@ -8,7 +8,16 @@ import { checkOptions, dkLen } from './options.js';
 const fixed = (id: number, outputLen: number, blockLen: number, nistOid?: number): HashFunction =>
   hashFunction({ slot: slots.sha3, id, outputLen, blockLen, keyed: true, ...(nistOid === undefined ? {} : { nistOid }) });
 
-/** Options of SHAKE: the output length. */
+/**
+ * Options of SHAKE: the output length.
+ *
+ * @example
+ * ```ts
+ * import { shake256, type ShakeOptions } from '@org/wasm-crypto/sha3';
+ * const options: ShakeOptions = { dkLen: 64 };
+ * shake256('abc', options); // 64 bytes
+ * ```
+ */
 export interface ShakeOptions {
   /** Output length in bytes, 0 or more (default: 16 for SHAKE128, 32 for SHAKE256). */
   dkLen?: number;
@@ -141,7 +150,15 @@ export const shake128_32: ConfigurableHash<ShakeOptions> = shake(38, 32, 168, 0x
  */
 export const shake256_64: ConfigurableHash<ShakeOptions> = shake(39, 64, 136, 0x0c);
 
-/** noble's name for {@link ShakeOptions}. */
+/**
+ * noble's name for {@link ShakeOptions}.
+ *
+ * @example
+ * ```ts
+ * import type { ShakeOpts } from '@org/wasm-crypto/sha3';
+ * const options: ShakeOpts = { dkLen: 32 };
+ * ```
+ */
 export type ShakeOpts = ShakeOptions;
 
 /**

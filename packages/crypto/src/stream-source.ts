@@ -1,7 +1,17 @@
 // The sources hashStream reads, behind one interface: the next chunk, and a way to stop the source.
 import { describe } from '@org/wasm-runtime';
 
-/** What {@link hashStream} reads: a Web stream, a `Blob`/`File`, or any async iterable of chunks (Node streams are). */
+/**
+ * What {@link hashStream} reads: a Web stream, a `Blob`/`File`, or any async iterable of chunks (Node streams are).
+ *
+ * @example
+ * ```ts
+ * import { hashStream, type HashStreamSource } from '@org/wasm-crypto';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * const source: HashStreamSource = (await fetch(url)).body!; // or a Blob, a Node stream
+ * await hashStream(sha256, source);
+ * ```
+ */
 export type HashStreamSource = ReadableStream<Uint8Array> | Blob | AsyncIterable<Uint8Array | string>;
 
 /** A source opened for reading. */

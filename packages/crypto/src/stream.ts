@@ -4,7 +4,17 @@ import { openSource, type HashStreamSource, type OpenSource } from './stream-sou
 
 export type { HashStreamSource } from './stream-source.js';
 
-/** Options of {@link hashStream}. */
+/**
+ * Options of {@link hashStream}.
+ *
+ * @example
+ * ```ts
+ * import { hashStream, type HashStreamOptions } from '@org/wasm-crypto';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * const options: HashStreamOptions = { onProgress: (bytes) => console.log(bytes), signal: AbortSignal.timeout(30_000) };
+ * await hashStream(sha256, file, options);
+ * ```
+ */
 export interface HashStreamOptions {
   /** Called after each chunk with the number of bytes hashed so far. */
   readonly onProgress?: (bytesHashed: number) => void;

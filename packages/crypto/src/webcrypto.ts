@@ -24,7 +24,16 @@ import { pbkdf2Async as wasmPbkdf2 } from './pbkdf2.js';
 import { sha256 as wasmSha256, sha384 as wasmSha384, sha512 as wasmSha512 } from './sha2.js';
 import { copyOf } from './copy.js';
 
-/** A hash of this subpath: an async one-shot function carrying its WebCrypto name and sizes. */
+/**
+ * A hash of this subpath: an async one-shot function carrying its WebCrypto name and sizes.
+ *
+ * @example
+ * ```ts
+ * import { sha256, type WebHash } from '@org/wasm-crypto/webcrypto';
+ * const hash: WebHash = sha256;
+ * await hash('abc'); // on crypto.subtle where it exists
+ * ```
+ */
 export interface WebHash {
   (message: BytesInput): Promise<Uint8Array>;
   /** The algorithm's WebCrypto name. */
@@ -37,7 +46,16 @@ export interface WebHash {
   create(): never;
 }
 
-/** Options of {@link pbkdf2}. */
+/**
+ * Options of {@link pbkdf2}.
+ *
+ * @example
+ * ```ts
+ * import { pbkdf2, sha256, type WebPbkdf2Options } from '@org/wasm-crypto/webcrypto';
+ * const options: WebPbkdf2Options = { c: 600_000, dkLen: 32 };
+ * await pbkdf2(sha256, 'password', 'salt', options);
+ * ```
+ */
 export interface WebPbkdf2Options {
   /** Iterations, 1 to 10⁸ (the limit of the wasm fallback, applied on both paths). */
   c: number;
@@ -139,7 +157,16 @@ export const sha384: WebHash = webHash('SHA-384', 128, 48);
  */
 export const sha512: WebHash = webHash('SHA-512', 128, 64);
 
-/** The HMAC function of this subpath: async, with no streaming form. */
+/**
+ * The HMAC function of this subpath: async, with no streaming form.
+ *
+ * @example
+ * ```ts
+ * import { hmac, sha256, type WebHmac } from '@org/wasm-crypto/webcrypto';
+ * const mac: WebHmac = hmac;
+ * await mac(sha256, 'key', 'message');
+ * ```
+ */
 export interface WebHmac {
   (hash: WebHash, key: BytesInput, message: BytesInput): Promise<Uint8Array>;
   /** Throws: WebCrypto has no streaming HMAC (use `@org/wasm-crypto/hmac`'s `hmac.create`). */

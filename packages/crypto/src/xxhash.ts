@@ -6,7 +6,16 @@ import { slots } from './binding.js';
 import { hashFunction, type ConfigurableHash } from './hash.js';
 import { checkOptions } from './options.js';
 
-/** Options of the seeded xxHash functions. */
+/**
+ * Options of the seeded xxHash functions.
+ *
+ * @example
+ * ```ts
+ * import { xxhash64, type SeedOptions } from '@org/wasm-crypto/xxhash';
+ * const options: SeedOptions = { seed: 42n };
+ * xxhash64('message', options);
+ * ```
+ */
 export interface SeedOptions {
   /** The seed: a number for xxHash32 (0–2³²−1); a bigint or safe integer for the 64-bit ones. */
   seed?: number | bigint;
