@@ -8,7 +8,7 @@ import { hmac as nHmac } from '@noble/hashes/hmac.js';
 import { pbkdf2 as nPbkdf2 } from '@noble/hashes/pbkdf2.js';
 import { scrypt as nScrypt } from '@noble/hashes/scrypt.js';
 import * as nAddons from '@noble/hashes/sha3-addons.js';
-import { aexists } from '@noble/hashes/utils.js';
+import { aexists, type CHash } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { cryptoEntries, hex } from './entries.js';
 
@@ -33,6 +33,17 @@ describe.each(cryptoEntries)('mixing with @noble/hashes ($kind)', ({ lib }) => {
       expect(hex(nHkdf(hash, bytes('ikm'), bytes('salt'), bytes('info'), length)), name).toBe(hex(L.hkdf(hash, 'ikm', 'salt', 'info', length)));
       expect(hex(nPbkdf2(hash, bytes('pw'), bytes('salt'), { c: 5, dkLen: length })), name).toBe(hex(L.pbkdf2(hash, 'pw', 'salt', { c: 5, dkLen: length })));
     }
+  });
+
+  it("noble's functions and types take our hashes without a cast; instanceof narrows our errors", () => {
+    const { sha256, sha3_256, WasmError } = lib;
+    const asNoble: CHash = sha256; // compile-time: our hash is noble's CHash
+    expect(asNoble.outputLen).toBe(32);
+    expect(hex(nHmac(sha256, bytes('key'), bytes('message')))).toBe(hex(lib.hmac(sha256, 'key', 'message')));
+    expect(hex(nPbkdf2(sha3_256, bytes('pw'), bytes('salt'), { c: 2 }))).toBe(hex(lib.pbkdf2(sha3_256, 'pw', 'salt', { c: 2 })));
+    expect(nHkdf(sha256, bytes('ikm'), undefined, undefined, 16)).toHaveLength(16);
+    const messageOf = (error: unknown): string => (error instanceof WasmError ? error.message : 'not ours'); // narrows
+    expect([messageOf(new WasmError('refused')), messageOf(new Error('x'))]).toEqual(['refused', 'not ours']);
   });
 
   it("_cloneInto copies into a used or disposed hasher of the same hash, and refuses any other; noble's aexists reads our flags", () => {

@@ -11,6 +11,15 @@ export const CHUNK = 1 << 20;
 const EMPTY = new Uint8Array(0);
 
 /** What the streaming wasm object (the glue's `Hasher`) offers. */
+/**
+ * What the hashes return: bytes over a plain `ArrayBuffer` (as `@noble/hashes` types its
+ * outputs, so that our hashes fit its `CHash`).
+ */
+type Bytes = Uint8Array<ArrayBuffer>;
+
+/** The glue's outputs are fresh copies over a plain `ArrayBuffer` (its types say `Uint8Array`). */
+const fresh = (bytes: Uint8Array): Bytes => bytes as Bytes;
+
 interface RawStream {
   update(data: Uint8Array): void;
   digest(): Uint8Array;
@@ -104,10 +113,10 @@ function viewsOf(scratch: Scratch): NonNullable<Scratch['views']> {
  * The digest of `bytes` with the default parameters. Small messages go through the module's
  * scratch buffer: written straight into linear memory, no allocation or copy by the glue.
  */
-function digestDefault(def: HashDef, bytes: Uint8Array): Uint8Array {
+function digestDefault(def: HashDef, bytes: Uint8Array): Bytes {
   const module = def.slot.get();
   const scratch = scratchOf(module);
-  if (bytes.length > scratch.capacity) return module.call((glue) => glue.digest(def.id, bytes));
+  if (bytes.length > scratch.capacity) return fresh(module.call((glue) => glue.digest(def.id, bytes)));
   return module.call((glue) => {
     viewsOf(scratch).input.set(bytes);
     const length = glue.digestScratch(def.id, bytes.length);
@@ -226,9 +235,9 @@ export class Hasher {
   }
 
   /** Returns the digest (`outputLen` bytes) and finishes the hasher (`reset()` makes it usable again). */
-  digest(): Uint8Array {
+  digest(): Bytes {
     const raw = this.#open('digest');
-    const out = this.#def.slot.get().call(() => raw.digest());
+    const out = fresh(this.#def.slot.get().call(() => raw.digest()));
     this.#cell?.dispose();
     this.#cell = undefined;
     this.#state = 'finished';
@@ -240,12 +249,12 @@ export class Hasher {
    * …): the first call ends the message, and each call continues where the last one ended, as
    * in `@noble/hashes`. `update()` and `digest()` are refused afterwards (`reset()` starts over).
    */
-  xof(bytes: number): Uint8Array {
+  xof(bytes: number): Bytes {
     if (!this.canXOF) throw new TypeError('Hasher.xof(): this hash is not an extendable-output function');
     const length = checkInteger(bytes, 'bytes', 0, 1 << 24);
     if (this.#state === 'open') this.#state = 'reading';
     const raw = this.#open('xof', true);
-    return this.#def.slot.get().call(() => raw.xof(length));
+    return fresh(this.#def.slot.get().call(() => raw.xof(length)));
   }
 
   /** Fills `out` with the next bytes of the extendable output (see `xof()`) and returns it. */
@@ -295,9 +304,9 @@ export class Hasher {
    * const digest = sha256.create().load(saved).update(secondPart).digest();
    * ```
    */
-  save(): Uint8Array {
+  save(): Bytes {
     const raw = this.#open('save');
-    return this.#def.slot.get().call(() => raw.save());
+    return fresh(this.#def.slot.get().call(() => raw.save()));
   }
 
   /**
@@ -428,7 +437,7 @@ addDispose(Hasher);
  * ```
  */
 export interface HashFunction {
-  (message: BytesInput): Uint8Array;
+  (message: BytesInput): Bytes;
   /** Starts an incremental hash. */
   create(): Hasher;
   /**
@@ -436,7 +445,7 @@ export interface HashFunction {
    * messages: up to 16 MiB of them per call; a message over 1 MiB is hashed on its own, in chunks) and
    * returns the digests concatenated: digest `i` is `result.subarray(i * outputLen, (i + 1) * outputLen)`.
    */
-  batch(messages: readonly BytesInput[] | PackedMessages): Uint8Array;
+  batch(messages: readonly BytesInput[] | PackedMessages): Bytes;
   /** Digest size in bytes. */
   readonly outputLen: number;
   /** Internal block size in bytes. */
@@ -444,7 +453,7 @@ export interface HashFunction {
   /** Whether it is an extendable-output function (its hashers have `xof()`). */
   readonly canXOF: boolean;
   /** The DER-encoded NIST OID of the NIST hashes (SHA-2, SHA-3, SHAKE), as `@noble/hashes`. */
-  readonly oid?: Uint8Array;
+  readonly oid?: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -460,14 +469,14 @@ export interface HashFunction {
  * ```
  */
 export interface ConfigurableHash<Options> extends HashFunction {
-  (message: BytesInput, options?: Options): Uint8Array;
+  (message: BytesInput, options?: Options): Bytes;
   /** Starts an incremental hash with these options. */
   create(options?: Options): Hasher;
   /**
    * {@link HashFunction.batch} with these options for every message (e.g. many keyed BLAKE3
    * MACs, or longer SHAKE outputs): digest `i` is `dkLen` bytes at `i * dkLen`.
    */
-  batch(messages: readonly BytesInput[] | PackedMessages, options?: Options): Uint8Array;
+  batch(messages: readonly BytesInput[] | PackedMessages, options?: Options): Bytes;
 }
 
 /** Runs `body` with `params`, wiping any key bytes this package encoded from a string. */
@@ -495,7 +504,7 @@ export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>
     return adoptHasher(hash, restart.start(), restart, params.outLen);
   };
   const hash = Object.assign(
-    (message: BytesInput, options?: Options): Uint8Array => {
+    (message: BytesInput, options?: Options): Bytes => {
       const bytes = toBytes(message, 'message');
       if (options === undefined || !toParams) {
         if (bytes.length > CHUNK) return create().update(bytes).digest();
@@ -507,24 +516,22 @@ export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>
         return hasher.update(bytes).digest();
       }
       return withParams(params, owned, (p) =>
-        def.slot
-          .get()
-          .call((glue) => glue.digestWith(def.id, p.outLen, p.key, p.salt ?? EMPTY, p.personalization ?? EMPTY, p.number, bytes)),
+        fresh(def.slot.get().call((glue) => glue.digestWith(def.id, p.outLen, p.key, p.salt ?? EMPTY, p.personalization ?? EMPTY, p.number, bytes))),
       );
     },
     {
       create,
-      batch: (messages: readonly BytesInput[] | PackedMessages, options?: Options): Uint8Array => {
+      batch: (messages: readonly BytesInput[] | PackedMessages, options?: Options): Bytes => {
         if (options === undefined) {
           const group = (data: Uint8Array, offsets: Uint32Array) => def.slot.get().call((glue) => glue.digestBatch(def.id, data, offsets));
-          return hashBatch(messages, def.outputLen, { group, one: (message) => hash(message) });
+          return fresh(hashBatch(messages, def.outputLen, { group, one: (message) => hash(message) }));
         }
         if (!toParams) throw new TypeError('batch(): this hash takes no options');
         const { params, owned } = toParams(options);
         return withParams(params, owned, (p) => {
           const group = (data: Uint8Array, offsets: Uint32Array) =>
             def.slot.get().call((glue) => glue.digestBatchWith(def.id, p.outLen, p.key, p.salt ?? EMPTY, p.personalization ?? EMPTY, p.number, data, offsets));
-          return hashBatch(messages, p.outLen, { group, one: (message) => hash(message, options) });
+          return fresh(hashBatch(messages, p.outLen, { group, one: (message) => hash(message, options) }));
         });
       },
       outputLen: def.outputLen,

@@ -11,7 +11,7 @@
  */
 export interface NistOid {
   /** The DER-encoded object identifier. */
-  readonly oid: Uint8Array;
+  readonly oid: Uint8Array<ArrayBuffer>;
 }
 
 /**

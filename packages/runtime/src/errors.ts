@@ -34,8 +34,8 @@ export class WasmError extends Error {
   /** Always `'WasmError'`. */
   override readonly name: string = 'WasmError';
 
-  /** True for a WasmError from any @org/wasm-* package or entry. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
+  /** True for a WasmError from any @org/wasm-* package or entry (and `instanceof` narrows to it). */
+  static override [Symbol.hasInstance](value: unknown): value is WasmError {
     return hasKind(value, 'WasmError');
   }
 }
@@ -55,8 +55,8 @@ export class WasmPanicError extends Error {
   /** Always `'WasmPanicError'`. */
   override readonly name: string = 'WasmPanicError';
 
-  /** True for a WasmPanicError from any @org/wasm-* package or entry. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
+  /** True for a WasmPanicError from any @org/wasm-* package or entry (and `instanceof` narrows to it). */
+  static override [Symbol.hasInstance](value: unknown): value is WasmPanicError {
     return hasKind(value, 'WasmPanicError');
   }
 }
@@ -77,8 +77,8 @@ export class NotInitializedError extends Error {
   /** Always `'NotInitializedError'`. */
   override readonly name: string = 'NotInitializedError';
 
-  /** True for a NotInitializedError from any @org/wasm-* package or entry. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
+  /** True for a NotInitializedError from any @org/wasm-* package or entry (and `instanceof` narrows to it). */
+  static override [Symbol.hasInstance](value: unknown): value is NotInitializedError {
     return hasKind(value, 'NotInitializedError');
   }
 }
@@ -96,8 +96,8 @@ export class StaleHandleError extends Error {
   /** Always `'StaleHandleError'`. */
   override readonly name: string = 'StaleHandleError';
 
-  /** True for a StaleHandleError from any @org/wasm-* package or entry. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
+  /** True for a StaleHandleError from any @org/wasm-* package or entry (and `instanceof` narrows to it). */
+  static override [Symbol.hasInstance](value: unknown): value is StaleHandleError {
     return hasKind(value, 'StaleHandleError');
   }
 }
