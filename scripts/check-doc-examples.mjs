@@ -1,8 +1,10 @@
-// Fails unless every exported declaration of the API docs (functions, classes, interfaces, type
-// aliases, variables, enums) carries an `@example`: TypeDoc's own validation checks that each is
-// documented, not that the documentation shows how to use it. Reads the JSON that `pnpm docs:api`
-// writes next to the HTML.
-import { readFileSync } from 'node:fs';
+// Checks the API docs' examples: every exported declaration (function, class, interface, type
+// alias, variable, enum) has an `@example` (TypeDoc's own validation checks that it is documented,
+// not that it shows how to use it), and every example, of members too, type-checks against the
+// built packages (strict, a bundler's resolution). Reads the JSON that `pnpm docs:api` writes next
+// to the HTML; what the examples assume is around them is declared in scripts/doc-examples.d.ts.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, root } from './lib.mjs';
 
@@ -12,15 +14,50 @@ const KINDS = { 8: 'enum', 32: 'variable', 64: 'function', 128: 'class', 256: 'i
 const CONTAINERS = new Set([1, 2, 4]);
 
 const project = JSON.parse(readFileSync(join(root, 'target', 'api.json'), 'utf8'));
+const commentsOf = (reflection) =>
+  [reflection.comment, ...(reflection.signatures ?? []).map((signature) => signature.comment), reflection.getSignature?.comment].filter(Boolean);
+const examplesIn = (comment) =>
+  (comment.blockTags ?? [])
+    .filter((tag) => tag.tag === '@example')
+    .flatMap((tag) => tag.content.filter((part) => part.kind === 'code').map((part) => /^```tsx?\n([\s\S]*?)\n?```$/.exec(part.text)?.[1]))
+    .filter((code) => code !== undefined);
+
 const missing = [];
-const hasExample = (comment) => (comment?.blockTags ?? []).some((tag) => tag.tag === '@example');
+const examples = new Map(); // code → where it was seen first
 const visit = (reflection, path) => {
   for (const child of reflection.children ?? []) {
     const name = path ? `${path} › ${child.name}` : child.name;
+    const found = commentsOf(child).flatMap(examplesIn);
+    for (const code of found) if (!examples.has(code)) examples.set(code, name);
     if (CONTAINERS.has(child.kind)) visit(child, name);
-    else if (KINDS[child.kind] && !hasExample(child.comment ?? child.signatures?.[0]?.comment)) missing.push(`${name} (${KINDS[child.kind]})`);
+    else {
+      if (KINDS[child.kind] && found.length === 0) missing.push(`${name} (${KINDS[child.kind]})`);
+      visit(child, name); // members
+    }
   }
 };
 visit(project, '');
 if (missing.length) fail(`${missing.length} exported declarations have no @example:\n  ${missing.join('\n  ')}`);
-console.log('every exported declaration has an @example');
+
+// One module per example (its imports shadow the declared surroundings).
+const dir = join(root, 'target', 'doc-examples');
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+let count = 0;
+for (const [code, name] of examples) {
+  writeFileSync(join(dir, `example-${String(count++).padStart(3, '0')}.ts`), `// ${name}\n${code}\nexport {};\n`);
+}
+copyFileSync(join(root, 'scripts', 'doc-examples.d.ts'), join(dir, 'surroundings.d.ts'));
+writeFileSync(
+  join(dir, 'tsconfig.json'),
+  JSON.stringify({
+    compilerOptions: {
+      target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true,
+      lib: ['es2022', 'dom', 'esnext.disposable'], types: [], skipLibCheck: true,
+    },
+    include: ['*.ts'],
+  }),
+);
+const tsc = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')], { stdio: 'inherit', cwd: root });
+if (tsc.status !== 0) fail(`API doc examples do not type-check (above; the first line of each ${dir}/example-NNN.ts names its declaration)`);
+console.log(`every exported declaration has an @example; all ${examples.size} examples type-check`);

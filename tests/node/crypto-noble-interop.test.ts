@@ -46,6 +46,25 @@ describe.each(cryptoEntries)('mixing with @noble/hashes ($kind)', ({ lib }) => {
     expect([messageOf(new WasmError('refused')), messageOf(new Error('x'))]).toEqual(['refused', 'not ours']);
   });
 
+  it("takes noble's option and helper argument types: asyncTick, private flags, interface-typed objects", async () => {
+    const { pbkdf2Async, sha256, aexists, validateObject } = lib;
+    const key: Uint8Array<ArrayBuffer> = await pbkdf2Async(sha256, 'pw', 'salt', { c: 2, asyncTick: 10 }); // an ArrayBuffer-backed result
+    expect(key).toHaveLength(32);
+    class Own {
+      private destroyed = false;
+      private finished = true;
+      check(): void {
+        aexists(this); // noble's helpers take a hash class's private flags
+      }
+    }
+    expect(() => new Own().check()).toThrow(/digest\(\) was already called/);
+    interface Costs {
+      N: number;
+    }
+    const costs: Costs = { N: 16 };
+    expect(() => validateObject(costs, { N: 'number' })).not.toThrow();
+  });
+
   it("_cloneInto copies into a used or disposed hasher of the same hash, and refuses any other; noble's aexists reads our flags", () => {
     const source = L.sha256.create().update('ab');
     const target = L.sha256.create().update('something else');

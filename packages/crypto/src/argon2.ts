@@ -1,5 +1,5 @@
 // Argon2 (RFC 9106), as `@noble/hashes/argon2.js`, from RustCrypto's `argon2`.
-import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { checkInteger, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { secretBytes, secretsOrWipe } from './keyed.js';
@@ -86,7 +86,7 @@ export function argon2Call(variant: keyof typeof variants, password: BytesInput,
  * const key = argon2id('password', 'somesaltsomesalt', { t: 2, m: 19456, p: 1 });
  * ```
  */
-export function argon2id(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Uint8Array {
+export function argon2id(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Bytes {
   return runSync(argon2Call('argon2id', password, salt, options), options);
 }
 
@@ -99,7 +99,7 @@ export function argon2id(password: BytesInput, salt: BytesInput, options: Argon2
  * argon2i('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
  * ```
  */
-export function argon2i(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Uint8Array {
+export function argon2i(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Bytes {
   return runSync(argon2Call('argon2i', password, salt, options), options);
 }
 
@@ -112,7 +112,7 @@ export function argon2i(password: BytesInput, salt: BytesInput, options: Argon2O
  * argon2d('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
  * ```
  */
-export function argon2d(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Uint8Array {
+export function argon2d(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Bytes {
   return runSync(argon2Call('argon2d', password, salt, options), options);
 }
 
@@ -125,7 +125,7 @@ export function argon2d(password: BytesInput, salt: BytesInput, options: Argon2O
  * const key = await argon2idAsync('password', 'somesaltsomesalt', { t: 2, m: 19456, p: 1 });
  * ```
  */
-export async function argon2idAsync(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Promise<Uint8Array> {
+export async function argon2idAsync(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Promise<Bytes> {
   return runAsync(argon2Call('argon2id', password, salt, options), options);
 }
 
@@ -138,7 +138,7 @@ export async function argon2idAsync(password: BytesInput, salt: BytesInput, opti
  * await argon2iAsync('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
  * ```
  */
-export async function argon2iAsync(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Promise<Uint8Array> {
+export async function argon2iAsync(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Promise<Bytes> {
   return runAsync(argon2Call('argon2i', password, salt, options), options);
 }
 
@@ -151,7 +151,7 @@ export async function argon2iAsync(password: BytesInput, salt: BytesInput, optio
  * await argon2dAsync('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
  * ```
  */
-export async function argon2dAsync(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Promise<Uint8Array> {
+export async function argon2dAsync(password: BytesInput, salt: BytesInput, options: Argon2Options = {}): Promise<Bytes> {
   return runAsync(argon2Call('argon2d', password, salt, options), options);
 }
 

@@ -15,6 +15,7 @@
  * ```
  * @module
  */
+import type { Bytes } from '@org/wasm-runtime';
 import { bytesToHex, hexToBytes, utf8ToBytes } from './utils.js';
 import { hkdf } from './hkdf.js';
 import { pbkdf2 as pbkdf2Kdf, pbkdf2Async } from './pbkdf2.js';
@@ -61,7 +62,7 @@ export interface ESKDF {
    * `ssh`, `tor` and `file`). 32 bytes unless `options` asks for `keyLength` (16–8160) bytes or a
    * number below `modulus`.
    */
-  deriveChildKey(protocol: string, accountId?: number | string, options?: ChildKeyOptions): Uint8Array;
+  deriveChildKey(protocol: string, accountId?: number | string, options?: ChildKeyOptions): Bytes;
   /** Wipes the main seed; later `deriveChildKey` calls throw. */
   expire(): void;
   /** Six bytes identifying the main seed, as `AB:CD:EF:01:23:45`, to show users. */
@@ -84,7 +85,7 @@ const PBKDF2_SEPARATOR = '\x02';
  * scrypt('password', 'salt'); // 32 bytes, 512 MiB of work memory
  * ```
  */
-export function scrypt(password: string | Uint8Array, salt: string | Uint8Array): Uint8Array {
+export function scrypt(password: string | Uint8Array, salt: string | Uint8Array): Bytes {
   return scryptKdf(password, salt, SCRYPT_OPTIONS);
 }
 
@@ -97,7 +98,7 @@ export function scrypt(password: string | Uint8Array, salt: string | Uint8Array)
  * pbkdf2('password', 'salt'); // 32 bytes
  * ```
  */
-export function pbkdf2(password: string | Uint8Array, salt: string | Uint8Array): Uint8Array {
+export function pbkdf2(password: string | Uint8Array, salt: string | Uint8Array): Bytes {
   return pbkdf2Kdf(sha256, password, salt, PBKDF2_OPTIONS);
 }
 
@@ -115,7 +116,7 @@ function checkCredentials(username: unknown, password: unknown): void {
 }
 
 /** `a` XOR `b` (32 bytes each), wiping both. */
-function xor32(a: Uint8Array, b: Uint8Array): Uint8Array {
+function xor32(a: Uint8Array, b: Uint8Array): Bytes {
   const out = new Uint8Array(32);
   for (let i = 0; i < 32; i++) out[i] = (a[i] as number) ^ (b[i] as number);
   a.fill(0);
@@ -133,7 +134,7 @@ function xor32(a: Uint8Array, b: Uint8Array): Uint8Array {
  * const seed = deriveMainSeed('example@example.org', 'beginning-new-example');
  * ```
  */
-export function deriveMainSeed(username: string, password: string): Uint8Array {
+export function deriveMainSeed(username: string, password: string): Bytes {
   checkCredentials(username, password);
   const fromScrypt = scrypt(password + SCRYPT_SEPARATOR, username + SCRYPT_SEPARATOR);
   try {
@@ -189,7 +190,7 @@ function keyLength(options: ChildKeyOptions): number {
 }
 
 /** `key` as a number reduced into [1, modulus − 1], in 8 bytes fewer than `key` (so the bias is negligible). */
-function reduce(key: Uint8Array, modulus: bigint): Uint8Array {
+function reduce(key: Uint8Array, modulus: bigint): Bytes {
   const reduced = (BigInt(`0x${bytesToHex(key)}`) % (modulus - 1n)) + 1n;
   const length = key.length - 8;
   const bytes = hexToBytes(reduced.toString(16).padStart(length * 2, '0'));
@@ -225,7 +226,7 @@ export async function eskdf(username: string, password: string): Promise<ESKDF> 
   }
   let seed: Uint8Array | undefined = xor32(fromScrypt.value, fromPbkdf2.value);
 
-  const deriveChildKey = (protocol: string, accountId: number | string = 0, options?: ChildKeyOptions): Uint8Array => {
+  const deriveChildKey = (protocol: string, accountId: number | string = 0, options?: ChildKeyOptions): Bytes => {
     if (!seed) throw new Error('eskdf: this keychain has expired');
     const { salt, info } = saltAndInfo(protocol, accountId);
     const key = hkdf(sha256, seed, salt, info, keyLength(options));

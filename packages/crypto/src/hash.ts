@@ -1,4 +1,4 @@
-import { addDispose, checkInteger, describe, HandleCell, StaleHandleError, toBytes, WasmError, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
+import { addDispose, checkInteger, describe, HandleCell, ownBytes, StaleHandleError, toBytes, WasmError, type Bytes, type BytesInput, type ModuleSlot, type WasmModule } from '@org/wasm-runtime';
 import { hashBatch, type PackedMessages } from './batch.js';
 import type { HashGlue } from './binding.js';
 import { oidNist } from './oid.js';
@@ -11,15 +11,6 @@ export const CHUNK = 1 << 20;
 const EMPTY = new Uint8Array(0);
 
 /** What the streaming wasm object (the glue's `Hasher`) offers. */
-/**
- * What the hashes return: bytes over a plain `ArrayBuffer` (as `@noble/hashes` types its
- * outputs, so that our hashes fit its `CHash`).
- */
-type Bytes = Uint8Array<ArrayBuffer>;
-
-/** The glue's outputs are fresh copies over a plain `ArrayBuffer` (its types say `Uint8Array`). */
-const fresh = (bytes: Uint8Array): Bytes => bytes as Bytes;
-
 interface RawStream {
   update(data: Uint8Array): void;
   digest(): Uint8Array;
@@ -116,7 +107,7 @@ function viewsOf(scratch: Scratch): NonNullable<Scratch['views']> {
 function digestDefault(def: HashDef, bytes: Uint8Array): Bytes {
   const module = def.slot.get();
   const scratch = scratchOf(module);
-  if (bytes.length > scratch.capacity) return fresh(module.call((glue) => glue.digest(def.id, bytes)));
+  if (bytes.length > scratch.capacity) return ownBytes(module.call((glue) => glue.digest(def.id, bytes)));
   return module.call((glue) => {
     viewsOf(scratch).input.set(bytes);
     const length = glue.digestScratch(def.id, bytes.length);
@@ -237,7 +228,7 @@ export class Hasher {
   /** Returns the digest (`outputLen` bytes) and finishes the hasher (`reset()` makes it usable again). */
   digest(): Bytes {
     const raw = this.#open('digest');
-    const out = fresh(this.#def.slot.get().call(() => raw.digest()));
+    const out = ownBytes(this.#def.slot.get().call(() => raw.digest()));
     this.#cell?.dispose();
     this.#cell = undefined;
     this.#state = 'finished';
@@ -254,11 +245,11 @@ export class Hasher {
     const length = checkInteger(bytes, 'bytes', 0, 1 << 24);
     if (this.#state === 'open') this.#state = 'reading';
     const raw = this.#open('xof', true);
-    return fresh(this.#def.slot.get().call(() => raw.xof(length)));
+    return ownBytes(this.#def.slot.get().call(() => raw.xof(length)));
   }
 
   /** Fills `out` with the next bytes of the extendable output (see `xof()`) and returns it. */
-  xofInto(out: Uint8Array): Uint8Array {
+  xofInto<T extends Uint8Array>(out: T): T {
     if (!isUint8Array(out)) throw new TypeError('out must be a Uint8Array');
     out.set(this.xof(out.length));
     return out;
@@ -306,7 +297,7 @@ export class Hasher {
    */
   save(): Bytes {
     const raw = this.#open('save');
-    return fresh(this.#def.slot.get().call(() => raw.save()));
+    return ownBytes(this.#def.slot.get().call(() => raw.save()));
   }
 
   /**
@@ -453,7 +444,7 @@ export interface HashFunction {
   /** Whether it is an extendable-output function (its hashers have `xof()`). */
   readonly canXOF: boolean;
   /** The DER-encoded NIST OID of the NIST hashes (SHA-2, SHA-3, SHAKE), as `@noble/hashes`. */
-  readonly oid?: Uint8Array<ArrayBuffer>;
+  readonly oid?: Bytes;
 }
 
 /**
@@ -516,7 +507,7 @@ export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>
         return hasher.update(bytes).digest();
       }
       return withParams(params, owned, (p) =>
-        fresh(def.slot.get().call((glue) => glue.digestWith(def.id, p.outLen, p.key, p.salt ?? EMPTY, p.personalization ?? EMPTY, p.number, bytes))),
+        ownBytes(def.slot.get().call((glue) => glue.digestWith(def.id, p.outLen, p.key, p.salt ?? EMPTY, p.personalization ?? EMPTY, p.number, bytes))),
       );
     },
     {
@@ -524,14 +515,14 @@ export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>
       batch: (messages: readonly BytesInput[] | PackedMessages, options?: Options): Bytes => {
         if (options === undefined) {
           const group = (data: Uint8Array, offsets: Uint32Array) => def.slot.get().call((glue) => glue.digestBatch(def.id, data, offsets));
-          return fresh(hashBatch(messages, def.outputLen, { group, one: (message) => hash(message) }));
+          return ownBytes(hashBatch(messages, def.outputLen, { group, one: (message) => hash(message) }));
         }
         if (!toParams) throw new TypeError('batch(): this hash takes no options');
         const { params, owned } = toParams(options);
         return withParams(params, owned, (p) => {
           const group = (data: Uint8Array, offsets: Uint32Array) =>
             def.slot.get().call((glue) => glue.digestBatchWith(def.id, p.outLen, p.key, p.salt ?? EMPTY, p.personalization ?? EMPTY, p.number, data, offsets));
-          return fresh(hashBatch(messages, p.outLen, { group, one: (message) => hash(message, options) }));
+          return ownBytes(hashBatch(messages, p.outLen, { group, one: (message) => hash(message, options) }));
         });
       },
       outputLen: def.outputLen,

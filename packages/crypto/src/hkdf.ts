@@ -1,5 +1,5 @@
 // HKDF (RFC 5869), as `@noble/hashes/hkdf.js`, from RustCrypto's `hkdf`.
-import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { checkInteger, toBytes, type Bytes, type BytesInput, ownBytes } from '@org/wasm-runtime';
 import type { HashFunction } from './hash.js';
 import { keyedHash, withSecret } from './keyed.js';
 
@@ -15,10 +15,10 @@ const EMPTY = new Uint8Array(0);
  * const prk = extract(sha256, sharedSecret, salt);
  * ```
  */
-export function extract(hash: HashFunction, ikm: BytesInput, salt?: BytesInput): Uint8Array {
+export function extract(hash: HashFunction, ikm: BytesInput, salt?: BytesInput): Bytes {
   const { slot, id } = keyedHash(hash, 'extract');
   const saltBytes = salt === undefined ? EMPTY : toBytes(salt, 'salt');
-  return withSecret(ikm, 'ikm', (bytes) => slot.get().call((glue) => glue.hkdfExtract(id, bytes, saltBytes)));
+  return ownBytes(withSecret(ikm, 'ikm', (bytes) => slot.get().call((glue) => glue.hkdfExtract(id, bytes, saltBytes))));
 }
 
 /**
@@ -32,7 +32,7 @@ export function extract(hash: HashFunction, ikm: BytesInput, salt?: BytesInput):
  * const key = expand(sha256, extract(sha256, ikm), 'my app: encryption key', 32);
  * ```
  */
-export function expand(hash: HashFunction, prk: BytesInput, info?: BytesInput, length?: number): Uint8Array {
+export function expand(hash: HashFunction, prk: BytesInput, info?: BytesInput, length?: number): Bytes {
   const { slot, id, outputLen } = keyedHash(hash, 'expand');
   const infoBytes = info === undefined ? EMPTY : toBytes(info, 'info');
   const len = length === undefined ? 32 : checkInteger(length, 'length', 0, 255 * outputLen);
@@ -40,7 +40,7 @@ export function expand(hash: HashFunction, prk: BytesInput, info?: BytesInput, l
     // RFC 5869 §2.3: the PRK is at least HashLen octets.
     if (bytes.length < outputLen) throw new RangeError(`expand: prk must be at least ${outputLen} bytes (one hash length); got ${bytes.length}`);
     if (len === 0) return new Uint8Array(0); // as @noble/hashes
-    return slot.get().call((glue) => glue.hkdfExpand(id, bytes, infoBytes, len));
+    return ownBytes(slot.get().call((glue) => glue.hkdfExpand(id, bytes, infoBytes, len)));
   });
 }
 
@@ -56,11 +56,11 @@ export function expand(hash: HashFunction, prk: BytesInput, info?: BytesInput, l
  * const key = hkdf(sha256, sharedSecret, salt, 'my app: encryption key', 32);
  * ```
  */
-export function hkdf(hash: HashFunction, ikm: BytesInput, salt: BytesInput | undefined, info: BytesInput | undefined, length = 32): Uint8Array {
+export function hkdf(hash: HashFunction, ikm: BytesInput, salt: BytesInput | undefined, info: BytesInput | undefined, length = 32): Bytes {
   const { slot, id, outputLen } = keyedHash(hash, 'hkdf');
   const saltBytes = salt === undefined ? EMPTY : toBytes(salt, 'salt');
   const infoBytes = info === undefined ? EMPTY : toBytes(info, 'info');
   const len = checkInteger(length, 'length', 0, 255 * outputLen);
   if (len === 0) return new Uint8Array(0); // as @noble/hashes
-  return withSecret(ikm, 'ikm', (bytes) => slot.get().call((glue) => glue.hkdf(id, bytes, saltBytes, infoBytes, len)));
+  return ownBytes(withSecret(ikm, 'ikm', (bytes) => slot.get().call((glue) => glue.hkdf(id, bytes, saltBytes, infoBytes, len))));
 }

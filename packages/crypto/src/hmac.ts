@@ -1,4 +1,4 @@
-import { toBytes, type BytesInput } from '@org/wasm-runtime';
+import { toBytes, type Bytes, type BytesInput, ownBytes } from '@org/wasm-runtime';
 import { hashBatch, type PackedMessages } from './batch.js';
 import { adoptHasher, CHUNK, type HashFunction, type Hasher } from './hash.js';
 import { keyedHash, withSecret } from './keyed.js';
@@ -15,7 +15,7 @@ import { keyedHash, withSecret } from './keyed.js';
  * ```
  */
 export interface HmacFunction {
-  (hash: HashFunction, key: BytesInput, message: BytesInput): Uint8Array;
+  (hash: HashFunction, key: BytesInput, message: BytesInput): Bytes;
   /** Starts a streaming HMAC: a {@link Hasher} whose `digest()` is the tag. */
   create(hash: HashFunction, key: BytesInput): Hasher;
   /**
@@ -23,7 +23,7 @@ export interface HmacFunction {
    * messages per call, the key processed once per call), concatenated: tag `i` is
    * `result.subarray(i * hash.outputLen, (i + 1) * hash.outputLen)`.
    */
-  batch(hash: HashFunction, key: BytesInput, messages: readonly BytesInput[] | PackedMessages): Uint8Array;
+  batch(hash: HashFunction, key: BytesInput, messages: readonly BytesInput[] | PackedMessages): Bytes;
 }
 
 function createHmac(hash: HashFunction, key: BytesInput): Hasher {
@@ -48,21 +48,23 @@ function createHmac(hash: HashFunction, key: BytesInput): Hasher {
  * ```
  */
 export const hmac: HmacFunction = Object.assign(
-  (hash: HashFunction, key: BytesInput, message: BytesInput): Uint8Array => {
+  (hash: HashFunction, key: BytesInput, message: BytesInput): Bytes => {
     const { slot, id } = keyedHash(hash, 'hmac');
     const data = toBytes(message, 'message');
     if (data.length > CHUNK) return createHmac(hash, key).update(data).digest();
-    return withSecret(key, 'key', (bytes) => slot.get().call((glue) => glue.hmac(id, bytes, data)));
+    return ownBytes(withSecret(key, 'key', (bytes) => slot.get().call((glue) => glue.hmac(id, bytes, data))));
   },
   {
     create: createHmac,
-    batch: (hash: HashFunction, key: BytesInput, messages: readonly BytesInput[] | PackedMessages): Uint8Array => {
+    batch: (hash: HashFunction, key: BytesInput, messages: readonly BytesInput[] | PackedMessages): Bytes => {
       const { slot, id, outputLen } = keyedHash(hash, 'hmac.batch');
-      return withSecret(key, 'key', (bytes) =>
-        hashBatch(messages, outputLen, {
-          group: (data, offsets) => slot.get().call((glue) => glue.hmacBatch(id, bytes, data, offsets)),
-          one: (message) => hmac(hash, bytes, message),
-        }),
+      return ownBytes(
+        withSecret(key, 'key', (bytes) =>
+          hashBatch(messages, outputLen, {
+            group: (data, offsets) => slot.get().call((glue) => glue.hmacBatch(id, bytes, data, offsets)),
+            one: (message) => hmac(hash, bytes, message),
+          }),
+        ),
       );
     },
   },

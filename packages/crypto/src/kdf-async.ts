@@ -1,6 +1,6 @@
 // How the KDFs run: validated arguments for one raw wasm export, called on this thread, or for
 // the async variants off it where the entry provides a worker (Node), reporting progress.
-import { describe, type GlueBase, type ModuleSlot } from '@org/wasm-runtime';
+import { describe, ownBytes, type Bytes, type GlueBase, type ModuleSlot } from '@org/wasm-runtime';
 import { familyOf } from './binding.js';
 import { copyOf } from './copy.js';
 
@@ -24,6 +24,11 @@ export interface AsyncKdfOptions {
    * steps in between.
    */
   onProgress?: (progress: number) => void;
+  /**
+   * Accepted for code written against `@noble/hashes` (where it sets how long its async loops run
+   * between yields, in ms) and ignored: here the work runs in a worker, not in slices.
+   */
+  asyncTick?: number;
 }
 
 /** Runs raw wasm exports of one family on another thread. */
@@ -91,13 +96,13 @@ const wipe = (arrays: readonly unknown[]): void => {
 };
 
 /** Runs `call` on this thread, reporting progress 0 and 1 if asked (as noble's sync KDFs do). */
-export function runSync<Args extends readonly unknown[]>(call: KdfCall<Args>, options?: AsyncKdfOptions): Uint8Array {
+export function runSync<Args extends readonly unknown[]>(call: KdfCall<Args>, options?: AsyncKdfOptions): Bytes {
   try {
     const onProgress = progressOf(options);
     onProgress?.(0);
     const out = call.invoke(call.args);
     onProgress?.(1);
-    return out;
+    return ownBytes(out);
   } finally {
     wipe(call.owned);
   }
@@ -119,7 +124,7 @@ export function yieldToEventLoop(): Promise<void> {
  * reports progress 0 and 1. The byte arrays are copied before anything else happens, as the
  * synchronous functions read them at once: a caller may wipe its password right after the call.
  */
-export async function runAsync<Args extends readonly unknown[]>(call: KdfCall<Args>, options: AsyncKdfOptions | undefined): Promise<Uint8Array> {
+export async function runAsync<Args extends readonly unknown[]>(call: KdfCall<Args>, options: AsyncKdfOptions | undefined): Promise<Bytes> {
   const copies = call.args.map((arg) => (arg instanceof Uint8Array ? copyOf(arg) : arg)) as unknown as Args;
   wipe(call.owned); // copied: our own string encodings are no longer needed
   try {
@@ -131,7 +136,7 @@ export async function runAsync<Args extends readonly unknown[]>(call: KdfCall<Ar
       out = call.invoke(copies);
     }
     onProgress?.(1);
-    return out;
+    return ownBytes(out);
   } finally {
     wipe(copies);
   }

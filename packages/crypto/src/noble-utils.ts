@@ -2,6 +2,7 @@
 // byte and word helpers, async loops, `createHasher`, `randomBytes`, `oidNist`), with noble's
 // names, arguments, results and error types, so that switching the import keeps it working.
 // They are small JavaScript helpers: no wasm here.
+import { ownBytes, type Bytes } from '@org/wasm-runtime';
 import type { Hasher, HashFunction } from './hash.js';
 import { copyOf } from './copy.js';
 import { utf8ToBytes } from './utils.js';
@@ -55,7 +56,7 @@ export interface HashInstance {
  * ```
  */
 export interface CreatedHash<T extends HashInstance, Opts> {
-  (message: Uint8Array, options?: Opts): Uint8Array;
+  (message: Uint8Array, options?: Opts): Bytes;
   /** A new hash instance, for streaming. */
   create(options?: Opts): T;
   /** Digest length in bytes. */
@@ -140,7 +141,7 @@ export function abytes(value: Uint8Array, length?: number, title = ''): Uint8Arr
  * const mine = copyBytes(theirs);
  * ```
  */
-export function copyBytes(bytes: Uint8Array): Uint8Array {
+export function copyBytes(bytes: Uint8Array): Bytes {
   return copyOf(abytes(bytes));
 }
 
@@ -171,9 +172,11 @@ export function ahash(h: unknown): void {
  * aexists(hasher);
  * ```
  */
-export function aexists(instance: { destroyed?: boolean; finished?: boolean }, checkFinished = true): void {
-  if (instance.destroyed) throw new Error('hash was destroyed');
-  if (checkFinished && instance.finished) throw new Error('digest() was already called');
+export function aexists(instance: object, checkFinished = true): void {
+  // `object`, as noble takes anything: a hash class of one's own keeps these flags private.
+  const { destroyed, finished } = instance as { destroyed?: boolean; finished?: boolean };
+  if (destroyed) throw new Error('hash was destroyed');
+  if (checkFinished && finished) throw new Error('digest() was already called');
 }
 
 /**
@@ -404,7 +407,7 @@ export function kdfInputToBytes(data: KDFInput, errorTitle = ''): Uint8Array {
  * concatBytes(new Uint8Array([1]), new Uint8Array([2, 3])); // [1, 2, 3]
  * ```
  */
-export function concatBytes(...arrays: Uint8Array[]): Uint8Array {
+export function concatBytes(...arrays: Uint8Array[]): Bytes {
   let length = 0;
   for (const array of arrays) length += abytes(array).length;
   const out = new Uint8Array(length);
@@ -444,13 +447,13 @@ function aopts(value: unknown, label: string): void {
  * validateObject({ N: 1024, dkLen: 32 }, { N: 'number' }, { dkLen: 'number' });
  * ```
  */
-export function validateObject(object: Record<string, unknown>, fields: Record<string, string> = {}, optFields: Record<string, string> = {}, title = 'object'): void {
+export function validateObject(object: object, fields: Record<string, string> = {}, optFields: Record<string, string> = {}, title = 'object'): void {
   aobject(object, title);
   aobject(fields, 'fields');
   aobject(optFields, 'optFields');
   const check = (name: string, expected: string, optional: boolean): void => {
     const label = title === 'object' ? `param "${name}"` : `"${title}.${name}"`;
-    const value = object[name];
+    const value = (object as Record<string, unknown>)[name];
     if (!Object.hasOwn(object, name) && (optional ? value !== undefined : expected !== 'function')) throw new TypeError(`${label} is invalid: expected own property`);
     if (optional && value === undefined) return;
     if (typeof value !== expected || value === null) throw new TypeError(`${label} is invalid: expected ${expected}, got ${typeof value}`);
@@ -490,7 +493,7 @@ export function createHasher<T extends HashInstance, Opts = undefined>(hashCons:
   if (typeof hashCons !== 'function') throw new TypeError(`"hashCons" expected function, got type=${typeof hashCons}`);
   const extra = checkOpts({}, info, 'info');
   const sample = hashCons(undefined);
-  const hash = (message: Uint8Array, options?: Opts): Uint8Array => hashCons(options).update(message).digest();
+  const hash = (message: Uint8Array, options?: Opts): Bytes => ownBytes(hashCons(options).update(message).digest());
   return Object.freeze(
     Object.assign(hash, { outputLen: sample.outputLen, blockLen: sample.blockLen, canXOF: sample.canXOF, create: (options?: Opts) => hashCons(options) }, extra),
   );
@@ -505,13 +508,13 @@ export function createHasher<T extends HashInstance, Opts = undefined>(hashCons:
  * const salt = randomBytes(16);
  * ```
  */
-export function randomBytes(bytesLength = 32): Uint8Array {
+export function randomBytes(bytesLength = 32): Bytes {
   anumber(bytesLength, 'bytesLength');
   const source = (globalThis as { crypto?: { getRandomValues?: (array: Uint8Array) => Uint8Array } }).crypto;
   if (typeof source?.getRandomValues !== 'function') throw new Error('crypto.getRandomValues must be defined');
   // WebCrypto refuses more than 65 536 bytes per call.
   if (bytesLength > 65536) throw new RangeError(`"bytesLength" expected <= 65536, got ${bytesLength}`);
-  return source.getRandomValues(new Uint8Array(bytesLength));
+  return ownBytes(source.getRandomValues(new Uint8Array(bytesLength)));
 }
 
 export { oidNist, type NistOid } from './oid.js';

@@ -1,4 +1,5 @@
 // NIST hash OIDs, for the `oid` of our SHA-2/SHA-3 functions and noble's `oidNist` helper.
+import type { Bytes } from '@org/wasm-runtime';
 
 /**
  * What {@link oidNist} returns.
@@ -11,7 +12,7 @@
  */
 export interface NistOid {
   /** The DER-encoded object identifier. */
-  readonly oid: Uint8Array<ArrayBuffer>;
+  readonly oid: Bytes;
 }
 
 /**

@@ -1,5 +1,5 @@
 // PBKDF2 (RFC 8018), as `@noble/hashes/pbkdf2.js`, from RustCrypto's `pbkdf2`.
-import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { checkInteger, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
 import type { HashFunction } from './hash.js';
 import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { keyedHash, secretBytes } from './keyed.js';
@@ -35,7 +35,7 @@ export interface Pbkdf2Options extends AsyncKdfOptions {
  * const key = pbkdf2(sha256, 'password', 'salt', { c: 600_000, dkLen: 32 });
  * ```
  */
-export function pbkdf2(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): Uint8Array {
+export function pbkdf2(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): Bytes {
   return runSync(pbkdf2Call(hash, password, salt, options), options);
 }
 
@@ -66,7 +66,7 @@ export function pbkdf2Call(hash: HashFunction, password: BytesInput, salt: Bytes
  * const key = await pbkdf2Async(sha512, 'password', 'salt', { c: 210_000 });
  * ```
  */
-export async function pbkdf2Async(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): Promise<Uint8Array> {
+export async function pbkdf2Async(hash: HashFunction, password: BytesInput, salt: BytesInput, options: Pbkdf2Options): Promise<Bytes> {
   return runAsync(pbkdf2Call(hash, password, salt, options), options);
 }
 

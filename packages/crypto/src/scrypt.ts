@@ -1,5 +1,5 @@
 // scrypt (RFC 7914), as `@noble/hashes/scrypt.js`, from RustCrypto's `scrypt`.
-import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { checkInteger, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
 import { DEFAULT_MAXMEM } from './argon2.js';
 import { slots } from './binding.js';
 import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
@@ -39,7 +39,7 @@ export interface ScryptOptions extends AsyncKdfOptions {
  * const key = scrypt('password', 'salt', { N: 2 ** 17, r: 8, p: 1, dkLen: 32 });
  * ```
  */
-export function scrypt(password: BytesInput, salt: BytesInput, options: ScryptOptions): Uint8Array {
+export function scrypt(password: BytesInput, salt: BytesInput, options: ScryptOptions): Bytes {
   return runSync(scryptCall(password, salt, options), options);
 }
 
@@ -70,7 +70,7 @@ export function scryptCall(password: BytesInput, salt: BytesInput, options: Scry
  * const key = await scryptAsync('password', 'salt', { N: 2 ** 17, r: 8, p: 1 });
  * ```
  */
-export async function scryptAsync(password: BytesInput, salt: BytesInput, options: ScryptOptions): Promise<Uint8Array> {
+export async function scryptAsync(password: BytesInput, salt: BytesInput, options: ScryptOptions): Promise<Bytes> {
   return runAsync(scryptCall(password, salt, options), options);
 }
 

@@ -1,5 +1,5 @@
 // The SHA-2 family (FIPS 180-4), from RustCrypto's `sha2`. Ids follow crates/crypto/src/families/sha2.rs.
-import type { BytesInput } from '@org/wasm-runtime';
+import type { Bytes, BytesInput } from '@org/wasm-runtime';
 import type { PackedMessages } from './batch.js';
 import { slots } from './binding.js';
 import { hashFunction, type HashFunction } from './hash.js';
@@ -86,6 +86,6 @@ export const sha512_256: HashFunction = sha2(5, 32, 128, 0x06);
  * const second = digests.subarray(32, 64);
  * ```
  */
-export function sha256Batch(messages: readonly BytesInput[] | PackedMessages): Uint8Array {
+export function sha256Batch(messages: readonly BytesInput[] | PackedMessages): Bytes {
   return sha256.batch(messages);
 }

@@ -1,7 +1,7 @@
 // The SHA-3 derived functions of NIST SP 800-185 (cSHAKE, KMAC, TupleHash, ParallelHash) and
 // RFC 9861 (TurboSHAKE, KangarooTwelve), named and shaped as `@noble/hashes/sha3-addons.js`.
 // Ids follow crates/crypto/src/families/sha3_addons.rs.
-import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { checkInteger, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { hashFunction, sameHashAs, type ConfigurableHash, type Hasher, type HashDef } from './hash.js';
 import { bytesOption, checkOptions, dkLen } from './options.js';
@@ -99,7 +99,7 @@ export interface CustomizedOptions {
  * ```
  */
 export interface KmacFunction {
-  (key: BytesInput, message: BytesInput, options?: CustomizedOptions): Uint8Array;
+  (key: BytesInput, message: BytesInput, options?: CustomizedOptions): Bytes;
   /** Starts a streaming KMAC. */
   create(key: BytesInput, options?: CustomizedOptions): Hasher;
   /** Default output size in bytes. */
@@ -178,7 +178,7 @@ export const kmac256xof: KmacFunction = kmac(33, 32, 136);
  * ```
  */
 export interface TupleHashFunction {
-  (messages: readonly BytesInput[], options?: CustomizedOptions): Uint8Array;
+  (messages: readonly BytesInput[], options?: CustomizedOptions): Bytes;
   /** Starts a streaming TupleHash: each `update()` is one element. */
   create(options?: CustomizedOptions): Hasher;
   /** Default output size in bytes. */
@@ -407,7 +407,7 @@ export const k12: ConfigurableHash<CustomizedOptions> = kt128;
  * mac('key', 'message', 'context', 32);
  * ```
  */
-export type HopMAC = (key: BytesInput, message: BytesInput, personalization: BytesInput, dkLen?: number) => Uint8Array;
+export type HopMAC = (key: BytesInput, message: BytesInput, personalization: BytesInput, dkLen?: number) => Bytes;
 
 const hopMac =
   (kt: ConfigurableHash<CustomizedOptions>): HopMAC =>

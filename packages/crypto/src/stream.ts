@@ -1,4 +1,4 @@
-import { toBytes } from '@org/wasm-runtime';
+import { toBytes, type Bytes } from '@org/wasm-runtime';
 import type { HashFunction } from './hash.js';
 import { openSource, type HashStreamSource, type OpenSource } from './stream-source.js';
 
@@ -40,7 +40,7 @@ export interface HashStreamOptions {
  * // Node: await hashStream(sha256, fs.createReadStream('big.iso'), { signal: AbortSignal.timeout(60_000) })
  * ```
  */
-export async function hashStream(hash: HashFunction, source: HashStreamSource, options: HashStreamOptions = {}): Promise<Uint8Array> {
+export async function hashStream(hash: HashFunction, source: HashStreamSource, options: HashStreamOptions = {}): Promise<Bytes> {
   if (typeof (hash as Partial<HashFunction> | undefined)?.create !== 'function') throw new TypeError('hash must be a hash function, such as sha256');
   const { onProgress, signal } = options;
   if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError('options.onProgress must be a function');

@@ -1,4 +1,4 @@
-import { describe, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { describe, ownBytes, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
 import { isUint8Array } from './typed.js';
 
 /**
@@ -49,7 +49,7 @@ export function bytesToHex(bytes: Exclude<BytesInput, string>): string {
  * hexToBytes('cafe'); // Uint8Array [0xca, 0xfe]
  * ```
  */
-export function hexToBytes(hex: string): Uint8Array {
+export function hexToBytes(hex: string): Bytes {
   if (typeof hex !== 'string') throw new TypeError(`hex must be a string; got ${describe(hex)}`);
   if (hex.length % 2 !== 0) throw new RangeError(`hex must have an even length; got ${hex.length}`);
   if (!/^[0-9a-fA-F]*$/.test(hex)) throw new RangeError('hex may only contain 0-9, a-f and A-F');
@@ -86,7 +86,7 @@ export function bytesToBase64(bytes: Exclude<BytesInput, string>): string {
  * base64ToBytes('AQID'); // Uint8Array [1, 2, 3]
  * ```
  */
-export function base64ToBytes(base64: string): Uint8Array {
+export function base64ToBytes(base64: string): Bytes {
   if (typeof base64 !== 'string') throw new TypeError(`base64 must be a string; got ${describe(base64)}`);
   const unpadded = base64.replace(/=+$/, '');
   const padded = unpadded.length !== base64.length;
@@ -106,9 +106,9 @@ export function base64ToBytes(base64: string): Uint8Array {
  * utf8ToBytes('é'); // Uint8Array [0xc3, 0xa9]
  * ```
  */
-export function utf8ToBytes(text: string): Uint8Array {
+export function utf8ToBytes(text: string): Bytes {
   if (typeof text !== 'string') throw new TypeError(`text must be a string; got ${describe(text)}`);
-  return toBytes(text, 'text');
+  return ownBytes(toBytes(text, 'text'));
 }
 
 /**

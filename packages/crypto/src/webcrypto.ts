@@ -13,7 +13,7 @@
  * ```
  * @module
  */
-import { checkInteger, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { checkInteger, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import type { HashFunction } from './hash.js';
 import { hkdf as wasmHkdf } from './hkdf.js';
@@ -35,7 +35,7 @@ import { copyOf } from './copy.js';
  * ```
  */
 export interface WebHash {
-  (message: BytesInput): Promise<Uint8Array>;
+  (message: BytesInput): Promise<Bytes>;
   /** The algorithm's WebCrypto name. */
   readonly webCryptoName: 'SHA-256' | 'SHA-384' | 'SHA-512';
   /** Digest length in bytes. */
@@ -112,7 +112,7 @@ async function withCopies<I extends Record<string, BytesInput>, T>(inputs: I, us
 }
 
 function webHash(webCryptoName: WebCryptoName, blockLen: number, outputLen: number): WebHash {
-  const hash = (message: BytesInput): Promise<Uint8Array> =>
+  const hash = (message: BytesInput): Promise<Bytes> =>
     withCopies({ message }, async ({ message: bytes }) => {
       const platform = subtle();
       if (platform) return new Uint8Array(await platform.digest(webCryptoName, bytes));
@@ -168,7 +168,7 @@ export const sha512: WebHash = webHash('SHA-512', 128, 64);
  * ```
  */
 export interface WebHmac {
-  (hash: WebHash, key: BytesInput, message: BytesInput): Promise<Uint8Array>;
+  (hash: WebHash, key: BytesInput, message: BytesInput): Promise<Bytes>;
   /** Throws: WebCrypto has no streaming HMAC (use `@org/wasm-crypto/hmac`'s `hmac.create`). */
   create(hash: WebHash, key: BytesInput): never;
 }
@@ -183,7 +183,7 @@ export interface WebHmac {
  * ```
  */
 export const hmac: WebHmac = Object.assign(
-  async (hash: WebHash, key: BytesInput, message: BytesInput): Promise<Uint8Array> => {
+  async (hash: WebHash, key: BytesInput, message: BytesInput): Promise<Bytes> => {
     const name = webName(hash, 'hmac');
     return withCopies({ key, message }, async (copies) => {
       const platform = subtle();
@@ -212,7 +212,7 @@ export const hmac: WebHmac = Object.assign(
  * const key = await hkdf(sha256, inputKeyMaterial, salt, 'context', 32);
  * ```
  */
-export async function hkdf(hash: WebHash, ikm: BytesInput, salt: BytesInput | undefined, info: BytesInput | undefined, length: number): Promise<Uint8Array> {
+export async function hkdf(hash: WebHash, ikm: BytesInput, salt: BytesInput | undefined, info: BytesInput | undefined, length: number): Promise<Bytes> {
   const name = webName(hash, 'hkdf');
   const outputLen = FALLBACK[name].outputLen;
   checkInteger(length, 'length', 0, 255 * outputLen);
@@ -238,7 +238,7 @@ export async function hkdf(hash: WebHash, ikm: BytesInput, salt: BytesInput | un
  * const key = await pbkdf2(sha256, 'password', 'salt', { c: 600_000, dkLen: 32 });
  * ```
  */
-export async function pbkdf2(hash: WebHash, password: BytesInput, salt: BytesInput, options: WebPbkdf2Options): Promise<Uint8Array> {
+export async function pbkdf2(hash: WebHash, password: BytesInput, salt: BytesInput, options: WebPbkdf2Options): Promise<Bytes> {
   const name = webName(hash, 'pbkdf2');
   const o = checkOptions(options) as Partial<WebPbkdf2Options>;
   // The wasm's limits on both paths, so that a call never depends on which one runs.

@@ -52,7 +52,7 @@ export interface ImageDataLike {
  */
 export interface RgbaImage {
   /** The pixels: `4 × width × height` bytes, R, G, B, A for each pixel, rows top to bottom. */
-  readonly data: Uint8ClampedArray<ArrayBuffer>;
+  readonly data: ReturnType<typeof Uint8ClampedArray.of>; // Uint8ClampedArray<ArrayBuffer> on TypeScript 5.7+
   /** Width in pixels, the same as the input's. */
   readonly width: number;
   /** Height in pixels, the same as the input's. */

@@ -1,6 +1,14 @@
 // `[Symbol.dispose]` for classes whose code may load where the engine has no `Symbol.dispose`
 // yet: a class method keyed `[Symbol.dispose]` would then be named "undefined".
 
+declare global {
+  // For TypeScript setups without the `esnext.disposable` lib (nor @types/node, which declares
+  // the same): the packages' declarations name `Symbol.dispose`.
+  interface SymbolConstructor {
+    readonly dispose: unique symbol;
+  }
+}
+
 /**
  * `Symbol.dispose`, or where the engine lacks it the registered symbol that Babel's and
  * esbuild's lowering of `using` fall back to.

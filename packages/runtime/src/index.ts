@@ -18,7 +18,7 @@ export {
   type WebGlueInit,
 } from './module.js';
 export { simdSupported, type InitInput, type SyncInitInput } from './source.js';
-export { checkInteger, checkNumber, describe, toBytes, type BytesInput } from './validate.js';
+export { checkInteger, checkNumber, describe, ownBytes, toBytes, type Bytes, type BytesInput } from './validate.js';
 export { typedArrayBytes, typedArrayKind } from './typed.js';
 export { Float32View } from './views.js';
 export { ModuleSlot } from './slot.js';

@@ -3,3 +3,4 @@ export { NotInitializedError, StaleHandleError, WasmError, WasmPanicError } from
 export type { WasmInfo } from './lifecycle.js';
 export type { InitOptions, WasmVariant } from './module.js';
 export type { InitInput, SyncInitInput } from './source.js';
+export type { Bytes } from './validate.js';

@@ -12,6 +12,24 @@
  */
 export type BytesInput = Uint8Array | ArrayBuffer | ArrayBufferView | string;
 
+/**
+ * The bytes the packages return: a `Uint8Array` over a plain `ArrayBuffer`
+ * (`Uint8Array<ArrayBuffer>` on TypeScript 5.7 and later, plain `Uint8Array` before), as
+ * `@noble/hashes` types its outputs, so that they can go straight to WebCrypto, `Blob` or
+ * `Response`.
+ *
+ * @example
+ * ```ts
+ * import { sha256, type Bytes } from '@org/wasm-crypto';
+ * const digest: Bytes = sha256('abc');
+ * await crypto.subtle.importKey('raw', digest, 'HMAC', false, ['sign']); // a BufferSource
+ * ```
+ */
+export type Bytes = ReturnType<typeof Uint8Array.of>;
+
+/** Types as {@link Bytes} an array this package made (wasm-bindgen's outputs are fresh copies too). */
+export const ownBytes = (bytes: Uint8Array): Bytes => bytes as Bytes;
+
 const utf8 = new TextEncoder();
 
 /** Returns a `Uint8Array` over `input` without copying (strings are encoded as UTF-8). */
