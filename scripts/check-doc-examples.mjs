@@ -1,10 +1,11 @@
 // Checks the API docs' examples: every exported declaration (function, class, interface, type
-// alias, variable, enum) has an `@example` (TypeDoc's own validation checks that it is documented,
-// not that it shows how to use it), and every example, of members too, type-checks against the
-// built packages (strict, a bundler's resolution). Reads the JSON that `pnpm docs:api` writes next
-// to the HTML; what the examples assume is around them is declared in scripts/doc-examples.d.ts.
+// alias, variable, enum) has an `@example` (TypeDoc's own validation checks that each is
+// documented, not that it shows how to use it), read from the JSON that `pnpm docs:api` writes
+// next to the HTML; and every `@example` in the packages' sources (members and the generated
+// entries' included) is a ```ts block that type-checks against the built packages (strict, a
+// bundler's resolution), with what the examples assume around them from scripts/doc-examples.d.ts.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, root } from './lib.mjs';
 
@@ -16,28 +17,36 @@ const CONTAINERS = new Set([1, 2, 4]);
 const project = JSON.parse(readFileSync(join(root, 'target', 'api.json'), 'utf8'));
 const commentsOf = (reflection) =>
   [reflection.comment, ...(reflection.signatures ?? []).map((signature) => signature.comment), reflection.getSignature?.comment].filter(Boolean);
-const examplesIn = (comment) =>
-  (comment.blockTags ?? [])
-    .filter((tag) => tag.tag === '@example')
-    .flatMap((tag) => tag.content.filter((part) => part.kind === 'code').map((part) => /^```tsx?\n([\s\S]*?)\n?```$/.exec(part.text)?.[1]))
-    .filter((code) => code !== undefined);
+const hasExample = (reflection) => commentsOf(reflection).some((comment) => (comment.blockTags ?? []).some((tag) => tag.tag === '@example'));
 
 const missing = [];
-const examples = new Map(); // code → where it was seen first
 const visit = (reflection, path) => {
   for (const child of reflection.children ?? []) {
     const name = path ? `${path} › ${child.name}` : child.name;
-    const found = commentsOf(child).flatMap(examplesIn);
-    for (const code of found) if (!examples.has(code)) examples.set(code, name);
     if (CONTAINERS.has(child.kind)) visit(child, name);
-    else {
-      if (KINDS[child.kind] && found.length === 0) missing.push(`${name} (${KINDS[child.kind]})`);
-      visit(child, name); // members
-    }
+    else if (KINDS[child.kind] && !hasExample(child)) missing.push(`${name} (${KINDS[child.kind]})`);
   }
 };
 visit(project, '');
 if (missing.length) fail(`${missing.length} exported declarations have no @example:\n  ${missing.join('\n  ')}`);
+
+/** Every `@example` of the packages' sources: code → where it was seen first. */
+const examples = new Map();
+const notTypeScript = [];
+for (const pkg of readdirSync(join(root, 'packages'))) {
+  const src = join(root, 'packages', pkg, 'src');
+  for (const file of readdirSync(src).filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))) {
+    const text = readFileSync(join(src, file), 'utf8');
+    for (const match of text.matchAll(/@example\n((?:[ \t]*\*(?!\/).*\n)+)/g)) {
+      const lines = match[1].split('\n').map((line) => line.replace(/^[ \t]*\* ?/, ''));
+      const code = /^```ts\n([\s\S]*?)\n```/.exec(lines.join('\n').trim())?.[1];
+      const where = `packages/${pkg}/src/${file}:${text.slice(0, match.index).split('\n').length}`;
+      if (code === undefined) notTypeScript.push(where);
+      else if (!examples.has(code)) examples.set(code, where);
+    }
+  }
+}
+if (notTypeScript.length) fail(`@example blocks that are not one \`\`\`ts block:\n  ${notTypeScript.join('\n  ')}`);
 
 // One module per example (its imports shadow the declared surroundings).
 const dir = join(root, 'target', 'doc-examples');
@@ -59,5 +68,5 @@ writeFileSync(
   }),
 );
 const tsc = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')], { stdio: 'inherit', cwd: root });
-if (tsc.status !== 0) fail(`API doc examples do not type-check (above; the first line of each ${dir}/example-NNN.ts names its declaration)`);
-console.log(`every exported declaration has an @example; all ${examples.size} examples type-check`);
+if (tsc.status !== 0) fail(`API doc examples do not type-check (above; the first line of each ${dir}/example-NNN.ts says where it is written)`);
+console.log(`every exported declaration has an @example; all ${examples.size} examples in the sources type-check`);

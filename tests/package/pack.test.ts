@@ -207,6 +207,11 @@ const TSCONFIG = JSON.stringify({
   },
   files: ['types.mts', 'types.cts'],
 });
+/** A Node-only user: no `dom` lib, Node's own types (from this repository, as the project has none). */
+const TSCONFIG_NODE = JSON.stringify({
+  compilerOptions: { ...JSON.parse(TSCONFIG).compilerOptions, lib: ['es2023'], types: ['node'], typeRoots: [join(ROOT, 'node_modules', '@types')] },
+  files: ['types.mts', 'types.cts'],
+});
 /** The same user with a bundler's resolution, which picks the `default` (web) declarations. */
 const TSCONFIG_BUNDLER = JSON.stringify({
   compilerOptions: { ...JSON.parse(TSCONFIG).compilerOptions, module: 'esnext', moduleResolution: 'bundler' },
@@ -228,6 +233,7 @@ describe('installed from the tarballs into a fresh npm project', () => {
     await writeFile(join(project, 'types.cts'), TYPES_CHECK.replace("from '@org/wasm-crypto/inline'", "from '@org/wasm-crypto'"));
     await writeFile(join(project, 'tsconfig.json'), TSCONFIG);
     await writeFile(join(project, 'tsconfig.bundler.json'), TSCONFIG_BUNDLER);
+    await writeFile(join(project, 'tsconfig.node.json'), TSCONFIG_NODE);
   });
 
   const runScript = (file: string): Record<string, unknown> => JSON.parse(run('node', [file], project)) as Record<string, unknown>;
@@ -238,9 +244,10 @@ describe('installed from the tarballs into a fresh npm project', () => {
     expect(result).toMatchObject({ sha256: ABC, inline: ABC, gray: [54, 54, 54, 255], position: [0, -2.5] });
   });
 
-  it('type-checks for a strict TypeScript user, ESM and CommonJS, Node and bundler resolution, without skipLibCheck', () => {
-    run(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], project);
-    run(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.bundler.json'], project);
+  it('type-checks for a strict TypeScript user, ESM and CommonJS, Node and bundler resolution, with and without the dom lib, without skipLibCheck', () => {
+    for (const config of ['tsconfig.json', 'tsconfig.bundler.json', 'tsconfig.node.json']) {
+      run(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', config], project);
+    }
   });
 
   it('works through CommonJS require (dist/node.cjs)', () => {

@@ -493,7 +493,10 @@ export function createHasher<T extends HashInstance, Opts = undefined>(hashCons:
   if (typeof hashCons !== 'function') throw new TypeError(`"hashCons" expected function, got type=${typeof hashCons}`);
   const extra = checkOpts({}, info, 'info');
   const sample = hashCons(undefined);
-  const hash = (message: Uint8Array, options?: Opts): Bytes => ownBytes(hashCons(options).update(message).digest());
+  const hash = (message: Uint8Array, options?: Opts): Bytes => {
+    const out = hashCons(options).update(message).digest();
+    return out.buffer instanceof ArrayBuffer ? ownBytes(out) : copyOf(out); // a hash of one's own may return any view
+  };
   return Object.freeze(
     Object.assign(hash, { outputLen: sample.outputLen, blockLen: sample.blockLen, canXOF: sample.canXOF, create: (options?: Opts) => hashCons(options) }, extra),
   );

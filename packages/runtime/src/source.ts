@@ -1,5 +1,14 @@
 /** Turning whatever a user passes to `init()` into a compiled `WebAssembly.Module`. */
 
+declare global {
+  // For TypeScript setups without the `dom` lib (Node-only projects), whose WebAssembly types
+  // these merge with: the packages' declarations name these two.
+  namespace WebAssembly {
+    interface Module {}
+    interface Memory {}
+  }
+}
+
 /**
  * Where to load the WebAssembly from: a URL or path string, a `Request`, a `Response` (or a
  * promise of one, as `fetch()` returns), the bytes themselves, or an already compiled module.
