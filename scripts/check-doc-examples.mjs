@@ -3,7 +3,8 @@
 // documented, not that it shows how to use it), read from the JSON that `pnpm docs:api` writes
 // next to the HTML; and every `@example` in the packages' sources (members and the generated
 // entries' included) is a ```ts block that type-checks against the built packages (strict, a
-// bundler's resolution), with what the examples assume around them from scripts/doc-examples.d.ts.
+// bundler's resolution), as do the ```ts blocks of the READMEs and docs/, with what they assume
+// around them from scripts/doc-examples.d.ts.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +47,19 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
     }
   }
 }
+// The TypeScript of the READMEs and docs/ too.
+const markdown = ['README.md', ...readdirSync(join(root, 'packages')).map((pkg) => join('packages', pkg, 'README.md')), ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => join('docs', name))];
+for (const file of markdown) {
+  let text;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch {
+    continue; // a package without a README of its own
+  }
+  for (const match of text.matchAll(/^```ts\n([\s\S]*?)^```$/gm)) {
+    if (!examples.has(match[1])) examples.set(match[1], `${file}:${text.slice(0, match.index).split('\n').length}`);
+  }
+}
 if (notTypeScript.length) fail(`@example blocks that are not one \`\`\`ts block:\n  ${notTypeScript.join('\n  ')}`);
 
 // One module per example (its imports shadow the declared surroundings).
@@ -69,4 +83,4 @@ writeFileSync(
 );
 const tsc = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(dir, 'tsconfig.json')], { stdio: 'inherit', cwd: root });
 if (tsc.status !== 0) fail(`API doc examples do not type-check (above; the first line of each ${dir}/example-NNN.ts says where it is written)`);
-console.log(`every exported declaration has an @example; all ${examples.size} examples in the sources type-check`);
+console.log(`every exported declaration has an @example; all ${examples.size} examples (sources, READMEs, docs/) type-check`);

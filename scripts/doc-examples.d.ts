@@ -10,6 +10,7 @@ declare global {
   // Loading.
   const wasmUrl: URL;
   const wasmBytes: Uint8Array<ArrayBuffer>;
+  const bytesOrModule: WebAssembly.Module;
   const url: string;
   // Bytes, keys, passwords.
   const salt: Uint8Array;
@@ -29,6 +30,8 @@ declare global {
   const theirs: Uint8Array;
   const myOid: Uint8Array;
   const words: Uint32Array;
+  const data: Uint8Array;
+  const offsets: Uint32Array;
   let stored: string;
   const attempt: string;
   const file: Blob;
