@@ -8,7 +8,8 @@ import { hmac as nHmac } from '@noble/hashes/hmac.js';
 import { pbkdf2 as nPbkdf2 } from '@noble/hashes/pbkdf2.js';
 import { scrypt as nScrypt } from '@noble/hashes/scrypt.js';
 import * as nAddons from '@noble/hashes/sha3-addons.js';
-import { aexists, type CHash } from '@noble/hashes/utils.js';
+import { aexists, type CHash, type CHashXOF } from '@noble/hashes/utils.js';
+import type { CHash as OurCHash, CHashXOF as OurCHashXOF, Hash as OurHash } from '@org/wasm-crypto/utils';
 import { describe, expect, it } from 'vitest';
 import { cryptoEntries, hex } from './entries.js';
 
@@ -44,6 +45,48 @@ describe.each(cryptoEntries)('mixing with @noble/hashes ($kind)', ({ lib }) => {
     expect(nHkdf(sha256, bytes('ikm'), undefined, undefined, 16)).toHaveLength(16);
     const messageOf = (error: unknown): string => (error instanceof WasmError ? error.message : 'not ours'); // narrows
     expect([messageOf(new WasmError('refused')), messageOf(new Error('x'))]).toEqual(['refused', 'not ours']);
+  });
+
+  it("noble's generic hash types, as /utils declares them, describe our hashes and hash classes of one's own", () => {
+    const { sha256, shake256, createHasher } = lib;
+    // Code generic over noble's types, written against ours.
+    const digestOf = <T extends OurHash<T>>(hash: OurCHash<T>, message: Uint8Array): Uint8Array => hash.create().update(message).digest();
+    const forked = <T extends OurHash<T>>(state: T): [T, T] => [state, state.clone()];
+    expect(hex(digestOf(sha256, bytes('abc')))).toBe(hex(sha256('abc')));
+    const [a, b] = forked(sha256.create().update('ab'));
+    expect(hex(b.update('c').digest())).toBe(hex(a.update('c').digest()));
+    // A class of one's own implements noble's Hash<T> and goes through createHasher.
+    class Xor8 implements OurHash<Xor8> {
+      readonly blockLen = 1;
+      readonly outputLen = 1;
+      readonly canXOF = false;
+      #acc = 0;
+      update(buf: Uint8Array): this {
+        for (const byte of buf) this.#acc ^= byte;
+        return this;
+      }
+      digestInto(buf: Uint8Array): void {
+        buf[0] = this.#acc;
+      }
+      digest(): Uint8Array<ArrayBuffer> {
+        return Uint8Array.of(this.#acc);
+      }
+      destroy(): void {}
+      _cloneInto(to = new Xor8()): Xor8 {
+        to.#acc = this.#acc;
+        return to;
+      }
+      clone(): Xor8 {
+        return this._cloneInto();
+      }
+    }
+    const xor8: OurCHash<Xor8> = createHasher(() => new Xor8());
+    expect([...xor8(Uint8Array.of(1, 2, 4))]).toEqual([7]);
+    expect(digestOf(xor8, Uint8Array.of(3, 5))).toEqual(Uint8Array.of(6));
+    // Our XOFs fit both noble's CHashXOF and ours.
+    const xof: OurCHashXOF = shake256;
+    const nobleXof: CHashXOF = shake256;
+    expect(hex(xof.create().update('x').xof(8))).toBe(hex(nobleXof.create().update(bytes('x')).xof(8)));
   });
 
   it("takes noble's option and helper argument types: asyncTick, private flags, interface-typed objects", async () => {

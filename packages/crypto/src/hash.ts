@@ -248,11 +248,14 @@ export class Hasher {
     return ownBytes(this.#def.slot.get().call(() => raw.xof(length)));
   }
 
-  /** Fills `out` with the next bytes of the extendable output (see `xof()`) and returns it. */
-  xofInto<T extends Uint8Array>(out: T): T {
+  /**
+   * Fills `out` with the next bytes of the extendable output (see `xof()`) and returns it (typed
+   * as `@noble/hashes` types it, so that our hashers fit its `HashXOF`).
+   */
+  xofInto(out: Uint8Array): Bytes {
     if (!isUint8Array(out)) throw new TypeError('out must be a Uint8Array');
     out.set(this.xof(out.length));
-    return out;
+    return ownBytes(out);
   }
 
   /** Writes the digest into `out` (at least `outputLen` bytes) and finishes the hasher. */

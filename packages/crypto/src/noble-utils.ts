@@ -525,50 +525,106 @@ export { oidNist, type NistOid } from './oid.js';
 // noble's type names, for code that imports them from `@noble/hashes/utils.js`.
 
 /**
- * A hash function: noble's `CHash` (the type parameters are accepted for compatibility).
+ * A streaming hash instance, as noble's `Hash<T>` describes one: `T` is the instance's own type,
+ * which `clone()` returns. This package's hashers are `Hash<Hasher>`; a hash class of one's own
+ * can implement it and go through {@link createHasher}.
+ *
+ * @example
+ * ```ts
+ * import type { Hash } from '@org/wasm-crypto/utils';
+ * import { sha256 } from '@org/wasm-crypto/sha2';
+ * import type { Hasher } from '@org/wasm-crypto';
+ * const hasher: Hash<Hasher> = sha256.create().update('abc');
+ * const forked = <T extends Hash<T>>(state: T): [T, T] => [state, state.clone()];
+ * forked(hasher);
+ * ```
+ */
+export interface Hash<T> {
+  /** Internal block size in bytes. */
+  readonly blockLen: number;
+  /** Digest size in bytes. */
+  readonly outputLen: number;
+  /** Whether it is an extendable-output function. */
+  readonly canXOF: boolean;
+  /** Absorbs more of the message. */
+  update(buf: Uint8Array): this;
+  /** Writes the digest into `buf`. */
+  digestInto(buf: Uint8Array): void;
+  /** The digest of everything absorbed. */
+  digest(): Bytes;
+  /** Frees the instance. */
+  destroy(): void;
+  /** Copies the state into `to`, or into a new instance. */
+  _cloneInto(to?: T): T;
+  /** A copy of the state. */
+  clone(): T;
+}
+/**
+ * A streaming extendable-output hash instance, as noble's `HashXOF<T>`.
+ *
+ * @example
+ * ```ts
+ * import type { HashXOF } from '@org/wasm-crypto/utils';
+ * import { shake128 } from '@org/wasm-crypto/sha3';
+ * import type { Hasher } from '@org/wasm-crypto';
+ * const reader: HashXOF<Hasher> = shake128.create().update('seed');
+ * reader.xof(64);
+ * ```
+ */
+export type HashXOF<T extends Hash<T>> = Hash<T> & {
+  /** The next `bytes` bytes of the output. */
+  xof(bytes: number): Bytes;
+  /** Fills `buf` with the next bytes of the output and returns it. */
+  xofInto(buf: Uint8Array): Bytes;
+};
+/**
+ * A hash function, as noble's `CHash<T, Opts>` describes one: a one-shot call, `create()` giving
+ * instances of `T` (this package's `Hasher` by default), and its sizes. This package's hashes
+ * are `CHash`; {@link createHasher} makes one from a hash class of one's own.
  *
  * @example
  * ```ts
  * import type { CHash } from '@org/wasm-crypto/utils';
  * import { sha256 } from '@org/wasm-crypto/sha2';
  * const hash: CHash = sha256;
+ * const twice = (h: CHash, message: Uint8Array) => h(h(message));
+ * twice(sha256, new Uint8Array([1]));
  * ```
  */
-export type CHash<_T = unknown, _Opts = undefined> = HashFunction;
+export type CHash<T extends Hash<T> = Hasher, Opts = undefined> = {
+  /** Digest size in bytes. */
+  readonly outputLen: number;
+  /** Internal block size in bytes. */
+  readonly blockLen: number;
+  /** Whether it is an extendable-output function (absent for some hash classes of one's own). */
+  readonly canXOF?: boolean | undefined;
+  /** The DER-encoded OID, for the hashes that have one. */
+  readonly oid?: Uint8Array | undefined;
+} & ([Opts] extends [undefined]
+  ? {
+      /** The digest of `message`. */
+      (message: Uint8Array): Bytes;
+      /** A new instance, for streaming. */
+      create(): T;
+    }
+  : {
+      /** The digest of `message`. */
+      (message: Uint8Array, options?: Opts): Bytes;
+      /** A new instance, for streaming. */
+      create(options?: Opts): T;
+    });
 /**
- * An extendable-output hash function: noble's `CHashXOF`.
+ * An extendable-output hash function, as noble's `CHashXOF`.
  *
  * @example
  * ```ts
  * import type { CHashXOF } from '@org/wasm-crypto/utils';
  * import { shake256 } from '@org/wasm-crypto/sha3';
  * const xof: CHashXOF = shake256;
+ * xof.create().update('seed').xof(100);
  * ```
  */
-export type CHashXOF<_T = unknown, _Opts = undefined> = HashFunction;
-/**
- * A streaming hash instance: noble's `Hash`.
- *
- * @example
- * ```ts
- * import type { Hash } from '@org/wasm-crypto/utils';
- * import { sha256 } from '@org/wasm-crypto/sha2';
- * const hasher: Hash = sha256.create().update('abc');
- * ```
- */
-export type Hash<_T = unknown> = Hasher;
-/**
- * A streaming extendable-output hash instance: noble's `HashXOF`.
- *
- * @example
- * ```ts
- * import type { HashXOF } from '@org/wasm-crypto/utils';
- * import { shake128 } from '@org/wasm-crypto/sha3';
- * const reader: HashXOF = shake128.create().update('seed');
- * reader.xof(64);
- * ```
- */
-export type HashXOF<_T = unknown> = Hasher;
+export type CHashXOF<T extends HashXOF<T> = Hasher, Opts = undefined> = CHash<T, Opts>;
 /**
  * What {@link createHasher} takes besides the constructor: noble's `HashInfo`.
  *
