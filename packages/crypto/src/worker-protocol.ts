@@ -55,8 +55,13 @@ export function postCall(worker: { postMessage(message: unknown): void }, id: nu
 
 /** How long a worker that grew its memory past {@link KEPT_MEMORY_BYTES} stays unused before it is ended. */
 export const IDLE_END_MS = 5_000;
-/** Wasm memory a worker may keep while idle; one that grew larger is ended once idle. */
-export const KEPT_MEMORY_BYTES = 16 * 2 ** 20;
+/**
+ * Wasm memory a worker may keep while idle: room for a 64 MiB derivation (Argon2 at RFC 9106's
+ * second recommended setting, OWASP's 19 or 46 MiB, scrypt at N = 2¹⁶, r = 8), so that a server
+ * using them does not restart its worker between logins. A worker that grew larger is ended once
+ * idle.
+ */
+export const KEPT_MEMORY_BYTES = 66 * 2 ** 20;
 
 /** What a worker runner does with {@link endWhenIdle}'s timer. */
 export interface IdleEnd {
