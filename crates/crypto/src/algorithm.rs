@@ -89,7 +89,7 @@ where
     D: Update + FixedOutput + BlockSizeUser + SerializableState + Default + Clone + 'static,
 {
     let mut spec = fixed::<D>(id, name, keyed);
-    spec.construct = |_| Ok(Session::boxed(Saveable(D::default())));
+    spec.construct = |_| Ok(Session::boxed(Saveable(Fixed(D::default()))));
     spec
 }
 

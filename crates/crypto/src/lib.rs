@@ -113,10 +113,10 @@ impl Hasher {
     /// Refused for hashes whose crate does not export its state, for HMACs, and once `xof` was
     /// called.
     pub fn save(&self) -> Result<Vec<u8>, StateError> {
-        let state = match self.reader {
-            None => self.stream.save().ok_or(StateError::Unsupported)?,
-            Some(_) => return Err(StateError::Unsupported),
-        };
+        if self.reader.is_some() {
+            return Err(StateError::Unsupported);
+        }
+        let state = self.stream.save().ok_or(StateError::Unsupported)?;
         let mut saved = Vec::with_capacity(STATE_HEADER_LEN + state.len());
         saved.extend_from_slice(&STATE_MAGIC);
         saved.extend_from_slice(&self.id.to_le_bytes());

@@ -143,28 +143,28 @@ impl<D: Update + FixedOutput + Clone + 'static> Absorb for Fixed<D> {
     }
 }
 
-/// A fixed-output RustCrypto hash whose crate exports its state (the Merkle–Damgård hashes:
-/// SHA-2, MD5, SHA-1, RIPEMD-160, MD4, SM3, Whirlpool), so that it can be saved and loaded.
+/// A [`Fixed`] hash whose crate exports its state (the Merkle–Damgård hashes: SHA-2, MD5, SHA-1,
+/// RIPEMD-160, MD4, SM3, Whirlpool), so that it can be saved and loaded.
 #[derive(Clone, Default)]
-pub struct Saveable<D>(pub D);
+pub struct Saveable<D>(pub Fixed<D>);
 
 impl<D: Update + FixedOutput + SerializableState + Clone + 'static> Absorb for Saveable<D> {
     fn absorb(&mut self, data: &[u8]) {
-        self.0.update(data);
+        self.0.absorb(data);
     }
 
     fn squeeze(self, out: &mut [u8]) {
-        out.copy_from_slice(&self.0.finalize_fixed());
+        self.0.squeeze(out);
     }
 
     fn save(&self) -> Option<Vec<u8>> {
-        Some(self.0.serialize().to_vec())
+        Some(self.0.0.serialize().to_vec())
     }
 
     fn restore(&self, state: &[u8]) -> Result<Self, StateError> {
         let state = <&SerializedState<D>>::try_from(state).map_err(|_| StateError::Malformed)?;
         D::deserialize(state)
-            .map(Self)
+            .map(|hash| Self(Fixed(hash)))
             .map_err(|_| StateError::Malformed)
     }
 }
