@@ -1,4 +1,4 @@
-import { describe, toBytes, type BytesInput } from '@org/wasm-runtime';
+import { describe, ownBytes, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
 import { isUint32Array, isUint8Array } from './typed.js';
 
 /**
@@ -45,7 +45,7 @@ export interface BatchRunner {
  * {@link LONG_MESSAGE} bytes together (at most {@link GROUP_BYTES} per call, all in one call for
  * most batches), a longer one on its own through `run.one`.
  */
-export function hashBatch(messages: readonly BytesInput[] | PackedMessages, outputLen: number, run: BatchRunner): Uint8Array {
+export function hashBatch(messages: readonly BytesInput[] | PackedMessages, outputLen: number, run: BatchRunner): Bytes {
   if (!Array.isArray(messages)) {
     const { data, offsets } = checkPacked(messages as PackedMessages);
     const at = (i: number) => offsets[i] as number;
@@ -89,9 +89,9 @@ function hashGroups(
   run: BatchRunner,
   group: (first: number, end: number, size: number) => Uint8Array,
   message: (i: number) => Uint8Array,
-): Uint8Array {
+): Bytes {
   const count = lengths.length;
-  let out: Uint8Array | undefined;
+  let out: Bytes | undefined;
   let first = 0;
   do {
     let end = first;
@@ -102,11 +102,11 @@ function hashGroups(
       size += length;
     }
     const digests = end === first && end < count ? run.one(message(end++)) : group(first, end, size);
-    if (first === 0 && end === count) return digests; // one call did all (an empty batch too)
+    if (first === 0 && end === count) return ownBytes(digests); // one call did all (an empty batch too): the glue's own copy
     (out ??= new Uint8Array(count * outputLen)).set(digests, first * outputLen);
     first = end;
   } while (first < count);
-  return out as Uint8Array;
+  return out as Bytes;
 }
 
 function checkPacked(packed: PackedMessages): PackedMessages {

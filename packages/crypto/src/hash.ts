@@ -316,10 +316,8 @@ export class Hasher {
   load(state: Uint8Array): this {
     if (!isUint8Array(state)) throw new TypeError(`state must be a Uint8Array; got ${describe(state)}`);
     const module = this.#def.slot.get();
-    if (this.#state === 'finished' && !this.#restart) {
-      throw new WasmError('Hasher.load(): an HMAC cannot save or load its state'); // as for one not finished
-    }
-    if (this.#state === 'finished' && this.#restart) {
+    if (this.#state === 'finished') {
+      if (!this.#restart) throw new WasmError('Hasher.load(): an HMAC cannot save or load its state'); // as for one not finished
       // Load into a fresh stream, kept only if the state is accepted.
       const fresh = new HandleCell(module, 'hasher', this.#restart.start());
       try {
@@ -401,7 +399,6 @@ export class Hasher {
   destroy(): void {
     this.dispose();
   }
-
 
   #open(method: string, whileReading = false): RawStream {
     if (this.#state === 'disposed') throw new StaleHandleError(`Hasher.${method}(): this hasher was disposed`);
@@ -518,14 +515,14 @@ export function hashFunction<Options>(def: HashDef, toParams?: ParamsOf<Options>
       batch: (messages: readonly BytesInput[] | PackedMessages, options?: Options): Bytes => {
         if (options === undefined) {
           const group = (data: Uint8Array, offsets: Uint32Array) => def.slot.get().call((glue) => glue.digestBatch(def.id, data, offsets));
-          return ownBytes(hashBatch(messages, def.outputLen, { group, one: (message) => hash(message) }));
+          return hashBatch(messages, def.outputLen, { group, one: (message) => hash(message) });
         }
         if (!toParams) throw new TypeError('batch(): this hash takes no options');
         const { params, owned } = toParams(options);
         return withParams(params, owned, (p) => {
           const group = (data: Uint8Array, offsets: Uint32Array) =>
             def.slot.get().call((glue) => glue.digestBatchWith(def.id, p.outLen, p.key, p.salt ?? EMPTY, p.personalization ?? EMPTY, p.number, data, offsets));
-          return ownBytes(hashBatch(messages, p.outLen, { group, one: (message) => hash(message, options) }));
+          return hashBatch(messages, p.outLen, { group, one: (message) => hash(message, options) });
         });
       },
       outputLen: def.outputLen,

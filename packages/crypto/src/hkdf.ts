@@ -1,5 +1,5 @@
 // HKDF (RFC 5869), as `@noble/hashes/hkdf.js`, from RustCrypto's `hkdf`.
-import { checkInteger, toBytes, type Bytes, type BytesInput, ownBytes } from '@org/wasm-runtime';
+import { checkInteger, ownBytes, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
 import type { HashFunction } from './hash.js';
 import { keyedHash, withSecret } from './keyed.js';
 

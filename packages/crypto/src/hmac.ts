@@ -1,4 +1,4 @@
-import { toBytes, type Bytes, type BytesInput, ownBytes } from '@org/wasm-runtime';
+import { ownBytes, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
 import { hashBatch, type PackedMessages } from './batch.js';
 import { adoptHasher, CHUNK, type HashFunction, type Hasher } from './hash.js';
 import { keyedHash, withSecret } from './keyed.js';
@@ -58,13 +58,11 @@ export const hmac: HmacFunction = Object.assign(
     create: createHmac,
     batch: (hash: HashFunction, key: BytesInput, messages: readonly BytesInput[] | PackedMessages): Bytes => {
       const { slot, id, outputLen } = keyedHash(hash, 'hmac.batch');
-      return ownBytes(
-        withSecret(key, 'key', (bytes) =>
-          hashBatch(messages, outputLen, {
-            group: (data, offsets) => slot.get().call((glue) => glue.hmacBatch(id, bytes, data, offsets)),
-            one: (message) => hmac(hash, bytes, message),
-          }),
-        ),
+      return withSecret(key, 'key', (bytes) =>
+        hashBatch(messages, outputLen, {
+          group: (data, offsets) => slot.get().call((glue) => glue.hmacBatch(id, bytes, data, offsets)),
+          one: (message) => hmac(hash, bytes, message),
+        }),
       );
     },
   },

@@ -83,8 +83,7 @@ export function checkImage(image: ImageDataLike, name = 'image'): CheckedImage {
   const height = checkInteger(image.height, `${name}.height`, 1, MAX_SIDE);
   const expected = width * height * 4;
   if (expected > MAX_BYTES) throw new RangeError(`${name} is ${width}×${height}: over the ${MAX_BYTES}-byte limit`);
-  const pixels = typedArrayBytes(data);
-  if (!pixels) throw new TypeError(`${name}.data's buffer is detached (it was transferred)`);
+  const pixels = typedArrayBytes(data, `${name}.data`);
   if (pixels.length !== expected) {
     throw new RangeError(`${name}.data has ${pixels.length} bytes; a ${width}×${height} RGBA image needs ${expected}`);
   }

@@ -240,8 +240,7 @@ function checkGravity(gravity: readonly [number, number]): [number, number] {
  */
 function floatsOf(values: Float32Array | ArrayLike<number>, name: string, memory: ArrayBufferLike, room: number): Float32Array {
   if (typedArrayKind(values) === 'Float32Array') {
-    const bytes = typedArrayBytes(values as Float32Array);
-    if (!bytes) throw new TypeError(`${name}'s buffer is detached (it was transferred)`);
+    const bytes = typedArrayBytes(values as Float32Array, name);
     checkLength(bytes.length / 4, name, room);
     const floats = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
     return bytes.buffer === memory ? floats.slice() : floats;

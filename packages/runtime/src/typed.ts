@@ -20,13 +20,14 @@ export function typedArrayKind(value: unknown): string | undefined {
 
 /**
  * The bytes that typed array `view` covers, as a `Uint8Array` over the same memory (no copy),
- * read through the built-in getters; undefined if its buffer was detached (transferred).
+ * read through the built-in getters. A TypeError naming `name` if its buffer was detached.
  */
-export function typedArrayBytes(view: ArrayBufferView): Uint8Array | undefined {
+export function typedArrayBytes(view: ArrayBufferView, name: string): Uint8Array {
   const buffer = bufferOf.call(view) as ArrayBufferLike;
   try {
     return new Uint8Array(buffer, byteOffsetOf.call(view) as number, byteLengthOf.call(view) as number);
   } catch {
-    return undefined; // the only way construction over a view's own range fails
+    // The only way construction over a view's own range fails.
+    throw new TypeError(`${name}'s buffer is detached (it was transferred)`);
   }
 }
