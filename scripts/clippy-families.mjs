@@ -1,6 +1,7 @@
-// `cargo clippy` on each family build of wasm-crypto (one cargo feature per wasm module), for
-// wasm32: each is a different subset of the crate, compiled as scripts/build-wasm.mjs builds it.
-import { cryptoFamilies, run, toolchainEnv } from './lib.mjs';
+// `cargo clippy` on each family build of wasm-crypto and each module of wasm-crypto-lite (one
+// cargo feature per wasm module), for wasm32: each is a different subset of its crate, compiled
+// as scripts/build-wasm.mjs builds it.
+import { cryptoFamilies, liteModules, run, toolchainEnv } from './lib.mjs';
 
 const env = toolchainEnv();
 for (const family of cryptoFamilies) {
@@ -11,4 +12,12 @@ for (const family of cryptoFamilies) {
     { env },
   );
 }
-console.log(`clippy: ${cryptoFamilies.length} family builds clean`);
+for (const name of liteModules) {
+  console.log(`clippy: wasm-crypto-lite [${name}]`);
+  run(
+    'cargo',
+    ['clippy', '-q', '-p', 'wasm-crypto-lite', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', name, '--', '-D', 'warnings'],
+    { env },
+  );
+}
+console.log(`clippy: ${cryptoFamilies.length} family builds and ${liteModules.length} lite modules clean`);

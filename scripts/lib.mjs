@@ -8,6 +8,11 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The families of @org/wasm-crypto: one cargo feature and one wasm module each (docs/crypto-families.md). */
 export const cryptoFamilies = ['sha2', 'sha3', 'sha3_addons', 'blake2', 'blake3', 'legacy', 'legacy_extra', 'argon2', 'scrypt', 'bcrypt', 'checksum', 'xxhash'];
+/**
+ * The size-first modules of @org/wasm-crypto (`/lite/<name>`): one cargo feature of
+ * wasm-crypto-lite each, built without wasm-bindgen (docs/crypto-lite.md).
+ */
+export const liteModules = ['sha256', 'sha512', 'sha3', 'blake3', 'md5', 'sha1', 'crc32', 'xxhash', 'xxh3'];
 const simdFamilies = ['sha2', 'sha3', 'sha3_addons', 'blake3', 'xxhash', 'argon2', 'scrypt'];
 
 /**

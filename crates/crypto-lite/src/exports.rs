@@ -1,0 +1,107 @@
+//! The boundary every module shares: a buffer for input and output, one hash state, and four
+//! functions per module, named `<module>_start`, `_update`, `_finish`, `_state` and `_state_len`.
+//!
+//! The JS side copies a module's state out (to keep a hasher while another runs, or to clone one)
+//! and back in. A copy holds a valid `Option<S>`: the states are plain data (arrays and
+//! integers, or a `&'static` into the same instance's data), and the JS side only writes back
+//! bytes it read from the same instance, never bytes from a user.
+use core::cell::UnsafeCell;
+
+/// Bytes of input the JS side passes per `_update` call, and the most output per `_finish` call.
+pub const BUFFER_LEN: usize = 64 * 1024;
+
+/// A static that the single-threaded module mutates through raw pointers.
+pub struct Static<T>(UnsafeCell<T>);
+
+// SAFETY: the modules are built for wasm32 without threads, and no export calls another or
+// calls back into JS, so at most one export touches a `Static` at a time.
+unsafe impl<T> Sync for Static<T> {}
+
+impl<T> Static<T> {
+    /// Wraps the initial value.
+    pub const fn new(value: T) -> Self {
+        Self(UnsafeCell::new(value))
+    }
+
+    /// The contents' address.
+    pub const fn get(&self) -> *mut T {
+        self.0.get()
+    }
+}
+
+/// Input and output of every export.
+pub static BUFFER: Static<[u8; BUFFER_LEN]> = Static::new([0; BUFFER_LEN]);
+
+/// The address of [`BUFFER`], where the JS side writes input and reads output.
+#[unsafe(no_mangle)]
+pub extern "C" fn lite_buffer() -> *mut u8 {
+    BUFFER.get().cast()
+}
+
+/// The length of [`BUFFER`].
+#[unsafe(no_mangle)]
+pub extern "C" fn lite_buffer_len() -> usize {
+    BUFFER_LEN
+}
+
+/// Defines a module's exports over its state type `$state`, which implements
+/// [`LiteHash`](crate::LiteHash).
+macro_rules! export {
+    ($module:literal, $state:ty) => {
+        static STATE: $crate::exports::Static<Option<$state>> = $crate::exports::Static::new(None);
+
+        /// Starts a hash: `variant` with the first `param_len` bytes of the buffer as its
+        /// parameter, which is then wiped. Returns 0, or -1 for an unknown variant or a wrong
+        /// parameter (the state is then empty).
+        #[unsafe(export_name = concat!($module, "_start"))]
+        pub extern "C" fn start(variant: u32, param_len: usize) -> i32 {
+            // SAFETY: see `Static`: no other reference to either static is live.
+            let (state, buffer) = unsafe { (&mut *STATE.get(), &mut *$crate::exports::BUFFER.get()) };
+            let param = &mut buffer[..param_len.min($crate::exports::BUFFER_LEN)];
+            *state = <$state as $crate::LiteHash>::start(variant, param);
+            param.fill(0);
+            if state.is_some() { 0 } else { -1 }
+        }
+
+        /// Absorbs the first `len` bytes of the buffer. Returns 0, or -1 without a state.
+        #[unsafe(export_name = concat!($module, "_update"))]
+        pub extern "C" fn update(len: usize) -> i32 {
+            // SAFETY: see `Static`: no other reference to either static is live.
+            let (state, buffer) = unsafe { (&mut *STATE.get(), &*$crate::exports::BUFFER.get()) };
+            match state {
+                Some(state) => {
+                    $crate::LiteHash::update(state, &buffer[..len.min($crate::exports::BUFFER_LEN)]);
+                    0
+                }
+                None => -1,
+            }
+        }
+
+        /// Writes up to `len` bytes of output to the start of the buffer. Returns how many it
+        /// wrote, or -1 without a state or once a fixed-length digest was taken.
+        #[unsafe(export_name = concat!($module, "_finish"))]
+        pub extern "C" fn finish(len: usize) -> i32 {
+            // SAFETY: see `Static`: no other reference to either static is live.
+            let (state, buffer) = unsafe { (&mut *STATE.get(), &mut *$crate::exports::BUFFER.get()) };
+            let out = &mut buffer[..len.min($crate::exports::BUFFER_LEN)];
+            match state.as_mut().and_then(|state| $crate::LiteHash::finish(state, out)) {
+                // At most BUFFER_LEN (64 KiB), so the cast is exact.
+                Some(written) => written as i32,
+                None => -1,
+            }
+        }
+
+        /// The address of the state, for the JS side to copy.
+        #[unsafe(export_name = concat!($module, "_state"))]
+        pub extern "C" fn state() -> *mut u8 {
+            STATE.get().cast()
+        }
+
+        /// The size of the state in bytes.
+        #[unsafe(export_name = concat!($module, "_state_len"))]
+        pub extern "C" fn state_len() -> usize {
+            core::mem::size_of::<Option<$state>>()
+        }
+    };
+}
+pub(crate) use export;
