@@ -17,7 +17,8 @@
 // - wasm-opt runs here rather than in wasm-pack, so that each build is optimised with exactly
 //   its own feature set. (wasm-opt also honours the features the module's target_features section
 //   declares, so it cannot prove the baseline SIMD-free: assertNoSimd disassembles it instead.)
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { capture, crates, fail, liteModules, root, run, toolchainEnv } from './lib.mjs';
 
@@ -51,7 +52,14 @@ const BASE_FEATURES = [
   '--enable-multivalue',
 ];
 
+// `lite` alone rebuilds just the size-first modules, into the crypto package's wasm/.
+/** Custom sections no engine reads (which compilers built the module, and its features). */
+const STRIP = ['--strip-producers', '--strip-target-features'];
+
 const selected = crates.filter((c) => only.length === 0 || only.includes(c.name));
+if (only.includes('lite') && !only.includes('crypto')) {
+  for (const name of liteModules) buildLiteModule(name, join(root, 'packages', 'crypto', 'wasm'));
+}
 for (const spec of selected) {
   const pkgWasm = join(root, 'packages', spec.name, 'wasm');
   rmSync(pkgWasm, { recursive: true, force: true });
@@ -154,13 +162,19 @@ function buildLiteModule(name, pkgWasm) {
       env: {
         ...env,
         CARGO_TARGET_DIR: targetDir,
-        RUSTFLAGS: `${process.env.RUSTFLAGS ?? ''} -C link-arg=-zstack-size=65536 --cfg sha2_backend_soft="compact"`.trim(),
+        // Encoded (0x1f-separated) so that paths with spaces survive.
+        CARGO_ENCODED_RUSTFLAGS: [
+          ...(process.env.RUSTFLAGS ?? '').split(/\s+/).filter(Boolean),
+          '-Clink-arg=-zstack-size=65536',
+          '--cfg=sha2_backend_soft="compact"',
+          ...remapSourcePaths(),
+        ].join('\x1f'),
       },
     },
   );
   const output = join(pkgWasm, `lite_${name}.wasm`);
   console.log('  wasm-opt -Oz');
-  capture('wasm-opt', [join(targetDir, 'wasm32-unknown-unknown', 'release', 'wasm_crypto_lite.wasm'), '-Oz', ...BASE_FEATURES, '-o', output], { env });
+  capture('wasm-opt', [join(targetDir, 'wasm32-unknown-unknown', 'release', 'wasm_crypto_lite.wasm'), '-Oz', '--converge', ...STRIP, ...BASE_FEATURES, '-o', output], { env });
   assertNoSimd(output, `wasm-crypto-lite [${name}]`);
   const bytes = readFileSync(output);
   writeFileSync(
@@ -171,12 +185,23 @@ function buildLiteModule(name, pkgWasm) {
   console.log(`  baseline ${(bytes.length / 1024).toFixed(1)} KiB`);
 }
 
+/**
+ * `--remap-path-prefix` flags that shorten the source paths panics would report (kept in the data
+ * even where the panic code is gone) to `<crate>-<version>/src/…`: bytes in every lite module, and
+ * this machine's paths out of the published files.
+ */
+function remapSourcePaths() {
+  const registry = join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'registry', 'src');
+  const indexes = existsSync(registry) ? readdirSync(registry).map((index) => join(registry, index)) : [];
+  return [...indexes, root].map((dir) => `--remap-path-prefix=${dir}/=`);
+}
+
 // `--merge-similar-functions` folds functions that differ only in constants into one: it halves
 // the sha3_addons module (TurboSHAKE's domain byte is a const generic, instantiated 127 times per
 // rate).
 function optimise(input, output, features, label) {
   console.log(`  wasm-opt ${label}`);
-  capture('wasm-opt', [input, '-O3', '--merge-similar-functions', ...features, '-o', output], { env });
+  capture('wasm-opt', [input, '-O3', '--merge-similar-functions', ...STRIP, ...features, '-o', output], { env });
 }
 
 /** Some crates compile SIMD paths unconditionally: fail if any v128 instruction is in the baseline. */

@@ -11,15 +11,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { root } from './lib.mjs';
 
-/** [our subpath, the names imported from it, hash-wasm's names] */
+/** [our subpath, the names imported from it, hash-wasm's names, the `/lite/*` module with them] */
 const imports = [
-  ['sha2', 'sha256', 'sha256'],
-  ['sha3', 'sha3_256', 'sha3'],
-  ['blake3', 'blake3', 'blake3'],
-  ['legacy', 'md5', 'md5'],
+  ['sha2', 'sha256', 'sha256', 'sha256'],
+  ['sha3', 'sha3_256', 'sha3', 'sha3'],
+  ['blake3', 'blake3', 'blake3', 'blake3'],
+  ['legacy', 'md5', 'md5', 'md5'],
   ['legacy-extra', 'whirlpool', 'whirlpool'],
-  ['checksum', 'crc32', 'crc32'],
-  ['xxhash', 'xxhash64', 'xxhash64'],
+  ['checksum', 'crc32', 'crc32', 'crc32'],
+  ['xxhash', 'xxhash64', 'xxhash64', 'xxhash'],
   ['argon2', 'argon2id', 'argon2id'],
   ['scrypt', 'scrypt', 'scrypt'],
   ['bcrypt', 'bcrypt', 'bcrypt'],
@@ -49,15 +49,29 @@ async function upfrontJs(name, source) {
 }
 
 const kB = (bytes) => (bytes / 1000).toFixed(1);
-console.log('typical import (gzip kB)'.padEnd(40), 'ours: JS + .wasm'.padStart(22), 'hash-wasm'.padStart(10), 'ratio'.padStart(7));
+const wasmFile = (name) => gz(readFileSync(join(root, 'packages', 'crypto', 'wasm', name)));
+/** Gzip kB of an import of `names` from `subpath`: JS + .wasm = total. */
+const sum = (js, wasm) => `${kB(js)} + ${kB(wasm)} = ${kB(js + wasm)}`;
+console.log(
+  'typical import (gzip kB)'.padEnd(34), 'full entry: JS + .wasm'.padStart(22), 'ratio'.padStart(6),
+  '/lite/* entry: JS + .wasm'.padStart(26), 'ratio'.padStart(6), 'hash-wasm'.padStart(10),
+);
 try {
-  for (const [subpath, ours, theirs] of imports) {
+  for (const [subpath, ours, theirs, lite] of imports) {
     const js = await upfrontJs(`ours-${subpath}`, `import { init, ${ours} } from '@org/wasm-crypto/${subpath}';\nglobalThis.use = [init, ${ours}];\n`);
     // The subpath's one family module (legacy-extra's is wasm_crypto_legacy_extra).
-    const wasm = gz(readFileSync(join(root, 'packages', 'crypto', 'wasm', `wasm_crypto_${subpath.replace('-', '_')}_bg.wasm`)));
+    const wasm = wasmFile(`wasm_crypto_${subpath.replace('-', '_')}_bg.wasm`);
     const peer = await upfrontJs(`peer-${theirs}`, `import { ${theirs} } from 'hash-wasm';\nglobalThis.use = ${theirs};\n`);
-    const label = `{ ${ours} } from '/${subpath}'`;
-    console.log(label.padEnd(40), `${kB(js)} + ${kB(wasm)} = ${kB(js + wasm)}`.padStart(22), kB(peer).padStart(10), `${((js + wasm) / peer).toFixed(1)}×`.padStart(7));
+    const ratio = (bytes) => `${(bytes / peer).toFixed(1)}×`;
+    const row = [`{ ${ours} }`.padEnd(34), sum(js, wasm).padStart(22), ratio(js + wasm).padStart(6)];
+    if (lite) {
+      const liteJs = await upfrontJs(`lite-${lite}`, `import { init, ${ours} } from '@org/wasm-crypto/lite/${lite}';\nglobalThis.use = [init, ${ours}];\n`);
+      const liteWasm = wasmFile(`lite_${lite}.wasm`);
+      row.push(sum(liteJs, liteWasm).padStart(26), ratio(liteJs + liteWasm).padStart(6));
+    } else {
+      row.push('—'.padStart(26), ''.padStart(6));
+    }
+    console.log(...row, kB(peer).padStart(10));
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -1,4 +1,4 @@
 import { packageConfig } from '../../scripts/tsup-package.mjs';
-import { cryptoEntries, pureEntries } from '../../scripts/crypto-entries.mjs';
+import { cryptoEntries, liteEntries, pureEntries } from '../../scripts/crypto-entries.mjs';
 
-export default packageConfig({ entries: Object.keys(cryptoEntries), pure: pureEntries });
+export default packageConfig({ entries: [...Object.keys(cryptoEntries), ...liteEntries], pure: pureEntries });

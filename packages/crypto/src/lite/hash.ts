@@ -1,0 +1,230 @@
+// The hash functions and hashers of the `/lite/*` entries, shaped like @noble/hashes' (and the
+// full entries'): `sha256(msg)`, `sha256.create().update(m).digest()`, `outputLen`, `blockLen`.
+import type { Bytes, BytesInput } from '@org/wasm-runtime';
+import { bytesOf, integer, MAX_OUTPUT, type LiteModule } from './module.js';
+
+/** What one call or hasher runs: the module's variant, its parameter, and its output length. */
+export interface LiteRun {
+  /** The algorithm within the module (crates/crypto-lite numbers them). */
+  variant: number;
+  /** A key, context or seed, if the algorithm takes one. */
+  param?: Uint8Array | undefined;
+  /** Bytes `digest()` returns. */
+  outputLen: number;
+  /** Whether `xof()` may continue the output (SHAKE, BLAKE3). */
+  xof?: boolean;
+}
+
+/**
+ * An incremental hash of a `/lite/*` entry, from `create()`. Unlike the full entries' `Hasher`, it
+ * holds no wasm memory: `destroy()` only drops its state, and a hasher that is never destroyed
+ * leaks nothing.
+ *
+ * @example
+ * ```ts
+ * import { sha256 } from '@org/wasm-crypto/lite/sha256';
+ * const hasher = sha256.create().update('hello ');
+ * const copy = hasher.clone();
+ * hasher.update('world').digest(); // sha256('hello world')
+ * copy.update('there').digest(); // sha256('hello there')
+ * ```
+ */
+export class LiteHasher {
+  /** The hash's block size in bytes (HMAC uses it). */
+  readonly blockLen: number;
+  /** Bytes `digest()` returns. */
+  readonly outputLen: number;
+  #module: LiteModule;
+  #run: LiteRun;
+  /** This hasher's state while another one's is live in the module. */
+  #saved: { state?: Uint8Array | undefined } = {};
+  #done = false;
+  #squeezing = false;
+
+  /** @internal Hashers come from a hash function's `create()`. */
+  constructor(module: LiteModule, run: LiteRun, blockLen: number, state?: Uint8Array) {
+    this.#module = module;
+    this.#run = run;
+    this.blockLen = blockLen;
+    this.outputLen = run.outputLen;
+    if (state) this.#saved.state = state;
+    else module.start(run.variant, run.param, this.#saved);
+  }
+
+  /**
+   * Absorbs `data` (bytes, or a string as UTF-8) and returns the hasher.
+   *
+   * @example
+   * ```ts
+   * import { md5 } from '@org/wasm-crypto/lite/md5';
+   * md5.create().update('a').update(new Uint8Array([98, 99])).digest(); // md5('abc')
+   * ```
+   */
+  update(data: BytesInput): this {
+    this.#check(this.#squeezing);
+    const bytes = bytesOf(data, 'data');
+    this.#module.resume(this.#saved);
+    this.#module.update(bytes);
+    return this;
+  }
+
+  /**
+   * Finishes the hash and returns its `outputLen` bytes; the hasher is then done.
+   *
+   * @example
+   * ```ts
+   * import { sha256 } from '@org/wasm-crypto/lite/sha256';
+   * sha256.create().update('abc').digest().length; // 32
+   * ```
+   */
+  digest(): Bytes {
+    return this.#finish(this.outputLen);
+  }
+
+  /**
+   * Finishes the hash into the first `outputLen` bytes of `out`.
+   *
+   * @example
+   * ```ts
+   * import { sha256 } from '@org/wasm-crypto/lite/sha256';
+   * const out = new Uint8Array(32);
+   * sha256.create().update('abc').digestInto(out);
+   * ```
+   */
+  digestInto(out: Uint8Array): void {
+    if (!(out instanceof Uint8Array) || out.length < this.outputLen) {
+      throw new RangeError(`out must be a Uint8Array of ${this.outputLen}+ bytes`);
+    }
+    this.#finish(this.outputLen, out.subarray(0, this.outputLen));
+  }
+
+  /**
+   * Returns the next `bytes` bytes of an extendable-output function's output (SHAKE, BLAKE3),
+   * continuing across calls; other hashes throw.
+   *
+   * @example
+   * ```ts
+   * import { shake256 } from '@org/wasm-crypto/lite/sha3';
+   * const reader = shake256.create().update('seed');
+   * const first = reader.xof(16);
+   * const next = reader.xof(16); // shake256('seed', { dkLen: 32 }) is first then next
+   * ```
+   */
+  xof(bytes: number): Bytes {
+    if (!this.#run.xof) throw new Error('xof() is for extendable-output functions (SHAKE, BLAKE3)');
+    this.#check(false);
+    this.#squeezing = true;
+    this.#module.resume(this.#saved);
+    return this.#module.finish(integer(bytes, 'bytes', 0, MAX_OUTPUT));
+  }
+
+  /**
+   * A hasher with this one's state, to continue independently.
+   *
+   * @example
+   * ```ts
+   * import { sha3_256 } from '@org/wasm-crypto/lite/sha3';
+   * const prefix = sha3_256.create().update('common prefix ');
+   * const a = prefix.clone().update('a').digest();
+   * ```
+   */
+  clone(): LiteHasher {
+    return this._cloneInto();
+  }
+
+  /**
+   * {@link clone}, into `to` if given (for @noble/hashes' `hmac`, which calls it).
+   *
+   * @example
+   * ```ts
+   * import { sha256 } from '@org/wasm-crypto/lite/sha256';
+   * const copy = sha256.create().update('abc')._cloneInto();
+   * ```
+   */
+  _cloneInto(to?: LiteHasher): LiteHasher {
+    this.#check(false);
+    const state = this.#module.copyOf(this.#saved);
+    if (!to) return new LiteHasher(this.#module, this.#run, this.blockLen, state);
+    to.#module.drop(to.#saved);
+    to.#run = this.#run;
+    to.#saved = { state };
+    to.#done = false;
+    to.#squeezing = this.#squeezing;
+    return to;
+  }
+
+  /**
+   * Drops the hasher's state; it cannot be used afterwards.
+   *
+   * @example
+   * ```ts
+   * import { sha256 } from '@org/wasm-crypto/lite/sha256';
+   * const hasher = sha256.create().update('secret');
+   * hasher.destroy();
+   * ```
+   */
+  destroy(): void {
+    this.#done = true;
+    this.#module.drop(this.#saved);
+    this.#saved = {};
+  }
+
+  #check(squeezing: boolean): void {
+    if (this.#done) throw new Error('hasher finished: digest() or destroy() was called');
+    if (squeezing) throw new Error('update() after xof(): the output has begun');
+  }
+
+  #finish(length: number, out?: Uint8Array): Bytes {
+    this.#check(this.#squeezing);
+    this.#module.resume(this.#saved);
+    const digest = this.#module.finish(length, out);
+    this.destroy();
+    return digest;
+  }
+}
+
+/**
+ * A hash function of a `/lite/*` entry: call it on a message, or `create()` an incremental hasher.
+ * `Options` are those of the configurable functions (`dkLen`, `key`, `seed`, …).
+ *
+ * @example
+ * ```ts
+ * import { sha256, type LiteHash } from '@org/wasm-crypto/lite/sha256';
+ * const hash: LiteHash = sha256;
+ * hash('abc').length === hash.outputLen; // true
+ * ```
+ */
+export interface LiteHash<Options = never> {
+  (message: BytesInput, options?: Options): Bytes;
+  /** Starts an incremental hash. */
+  create(options?: Options): LiteHasher;
+  /** Bytes of output (by default, for the configurable functions). */
+  readonly outputLen: number;
+  /** The hash's block size in bytes. */
+  readonly blockLen: number;
+}
+
+/** Makes a hash function of `module`; `configure` turns its options into what to run. */
+export function liteHash<Options = never>(
+  module: LiteModule,
+  blockLen: number,
+  outputLen: number,
+  configure: (options?: Options) => LiteRun,
+): LiteHash<Options> {
+  const hash = (message: BytesInput, options?: Options): Bytes => {
+    const run = configure(options);
+    const bytes = bytesOf(message);
+    module.start(run.variant, run.param);
+    module.update(bytes);
+    return module.finish(run.outputLen);
+  };
+  return Object.assign(hash, {
+    create: (options?: Options) => new LiteHasher(module, configure(options), blockLen),
+    outputLen,
+    blockLen,
+  });
+}
+
+/** A fixed-length hash: `variant` of `module`. */
+export const fixedHash = (module: LiteModule, variant: number, outputLen: number, blockLen: number): LiteHash =>
+  liteHash(module, blockLen, outputLen, () => ({ variant, outputLen }));

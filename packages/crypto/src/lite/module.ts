@@ -1,0 +1,189 @@
+// The size-first `/lite/*` entries: one small wasm module per algorithm family, built from
+// crates/crypto-lite without wasm-bindgen. Every byte here is in every lite import, so this file
+// stays small: no shared runtime, plain errors, and no allocator on either side.
+//
+// A module holds one hash state and a 64 KiB buffer (crates/crypto-lite/src/exports.rs). A hasher
+// whose state is not the live one keeps a copy of it in JS, restored when it runs again; the
+// one-shot functions park the live hasher's state the same way. Memory never grows, so nothing
+// leaks and the view of it never goes stale.
+import type { Bytes, BytesInput } from '@org/wasm-runtime';
+
+/** What `init()` accepts in place of the module's shipped `.wasm`. */
+export type LiteSource = URL | string | Response | BufferSource | WebAssembly.Module;
+
+/** A hash state's copy, kept while another state is live. */
+interface Saved {
+  state?: Uint8Array | undefined;
+}
+
+type Exports = Record<string, (...args: number[]) => number> & { memory: WebAssembly.Memory };
+
+const encoder = new TextEncoder();
+const tag = (value: unknown): string => Object.prototype.toString.call(value);
+
+/** `data` as bytes: UTF-8 for strings, a view of any buffer or typed array (no copy). */
+export function bytesOf(data: BytesInput, name = 'message'): Uint8Array {
+  if (typeof data === 'string') return encoder.encode(data);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (/^\[object (Shared)?ArrayBuffer\]$/.test(tag(data))) return new Uint8Array(data);
+  throw new TypeError(`${name} must be a string, ArrayBuffer or typed array; got ${data === null ? 'null' : typeof data}`);
+}
+
+/** Decodes the base64 of an embedded module. */
+export const fromBase64 = (text: string): Bytes => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+
+/** The longest output of one call (as the full entries allow). */
+export const MAX_OUTPUT = 1 << 24;
+
+/** An integer in `[min, max]`, or a RangeError naming it. */
+export function integer(value: unknown, name: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be an integer from ${min} to ${max}; got ${String(value)}`);
+  }
+  return value;
+}
+
+/** One lite wasm module: how to get it, its instance, and which hasher's state is live. */
+export class LiteModule {
+  /** The module's name, the prefix of its exports (`sha256_start`, …). */
+  readonly name: string;
+  /** Where the entry finds the shipped module: synchronously (Node, inline, workerd) or by URL (web). */
+  local?: () => WebAssembly.Module;
+  url?: () => URL;
+  /** The web entries' embedded copy, for when the `.wasm` cannot be fetched. */
+  fallback?: () => Promise<{ default: string }>;
+  #exports?: Exports;
+  #heap!: Uint8Array;
+  #buffer = 0;
+  #bufferLen = 0;
+  #loading?: Promise<void> | undefined;
+  #live?: Saved | undefined;
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  /** Loads the module (see each entry's `init`). */
+  init = (source?: LiteSource | Promise<LiteSource>): Promise<void> =>
+    this.#exports
+      ? Promise.resolve()
+      : (this.#loading ??= this.#load(source).catch((error: unknown) => {
+          this.#loading = undefined;
+          throw error;
+        }));
+
+  /** Loads the module synchronously from its bytes or a compiled module (or the entry's own). */
+  initSync = (source?: BufferSource | WebAssembly.Module): void => {
+    if (this.#exports) return;
+    const module = source ? (source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source)) : this.local?.();
+    if (!module) throw new Error(`lite/${this.name}: initSync() needs the module's bytes here`);
+    this.#instantiate(module);
+  };
+
+  async #load(source?: LiteSource | Promise<LiteSource>): Promise<void> {
+    let given = await source;
+    if (given === undefined) {
+      if (!this.url) return this.initSync();
+      try {
+        given = await this.#fetch(this.url());
+      } catch (error) {
+        // A bundler that left the .wasm behind: the embedded copy, in a chunk loaded only now.
+        if (!this.fallback) throw error;
+        given = fromBase64((await this.fallback()).default);
+      }
+    }
+    if (typeof given === 'string' || given instanceof URL || given instanceof Response) given = await this.#fetch(given);
+    this.#instantiate(given instanceof WebAssembly.Module ? given : await WebAssembly.compile(given));
+  }
+
+  async #fetch(from: string | URL | Response): Promise<ArrayBuffer> {
+    const response = from instanceof Response ? from : await fetch(from);
+    if (!response.ok) throw new Error(`lite/${this.name}: fetching ${response.url} gave HTTP ${response.status}`);
+    return response.arrayBuffer();
+  }
+
+  #instantiate(module: WebAssembly.Module): void {
+    const exports = new WebAssembly.Instance(module).exports as Exports;
+    this.#heap = new Uint8Array(exports.memory.buffer);
+    this.#buffer = exports.lite_buffer!();
+    this.#bufferLen = exports.lite_buffer_len!();
+    this.#exports = exports;
+  }
+
+  /** The instance; entries that ship the module compile it here at first use. */
+  #loaded(): Exports {
+    if (!this.#exports && this.local) this.initSync();
+    if (!this.#exports) throw new Error(`lite/${this.name}: call \`await init()\` before hashing`);
+    return this.#exports;
+  }
+
+  #call(name: string, ...args: number[]): number {
+    return this.#loaded()[`${this.name}_${name}`]!(...args);
+  }
+
+  /** Starts a hash of `variant` with `param` (a key, context or seed) as the live state. */
+  start(variant: number, param: Uint8Array | undefined, owner?: Saved): void {
+    this.#loaded();
+    this.#park();
+    if (param) this.#heap.set(param, this.#buffer);
+    if (this.#call('start', variant, param?.length ?? 0) < 0) throw new RangeError(`lite/${this.name}: invalid key, context or seed`);
+    this.#live = owner;
+  }
+
+  /** Makes `owner`'s state the live one. */
+  resume(owner: Saved): void {
+    if (this.#live === owner) return;
+    this.#park();
+    this.#heap.set(owner.state!, this.#call('state'));
+    owner.state = undefined;
+    this.#live = owner;
+  }
+
+  /** Copies the live state out to its owner, so that another may run. */
+  #park(): void {
+    const live = this.#live;
+    if (live) live.state = this.snapshot();
+    this.#live = undefined;
+  }
+
+  /** A copy of `owner`'s state, live or parked. */
+  copyOf(owner: Saved): Uint8Array {
+    return this.#live === owner ? this.snapshot() : owner.state!.slice();
+  }
+
+  /** Forgets `owner`'s state (its hasher is done). */
+  drop(owner: Saved): void {
+    if (this.#live === owner) this.#live = undefined;
+  }
+
+  /** A copy of the live state. */
+  snapshot(): Uint8Array {
+    const at = this.#call('state');
+    return this.#heap.slice(at, at + this.#call('state_len'));
+  }
+
+  /** Absorbs `data` into the live state, a buffer at a time. */
+  update(data: Uint8Array): void {
+    for (let at = 0; at < data.length; at += this.#bufferLen) {
+      const chunk = data.subarray(at, at + this.#bufferLen);
+      this.#heap.set(chunk, this.#buffer);
+      this.#call('update', chunk.length);
+    }
+  }
+
+  /** Writes `length` bytes of the live state's output into `out` (a new array by default). */
+  finish(length: number, out: Uint8Array = new Uint8Array(length)): Bytes {
+    for (let at = 0; at < length; ) {
+      const written = this.#call('finish', Math.min(length - at, this.#bufferLen));
+      if (written < 1) throw new Error(`lite/${this.name}: the digest was already taken`);
+      out.set(this.#heap.subarray(this.#buffer, this.#buffer + written), at);
+      at += written;
+    }
+    return out as Bytes;
+  }
+}
+
+const modules: Record<string, LiteModule> = {};
+
+/** The module named `name`, shared by its hash functions and its entries. */
+export const liteModule = (name: string): LiteModule => (modules[name] ??= new LiteModule(name));
