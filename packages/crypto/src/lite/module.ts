@@ -98,7 +98,7 @@ export class LiteModule {
 
   async #fetch(from: string | URL | Response): Promise<ArrayBuffer> {
     const response = from instanceof Response ? from : await fetch(from);
-    if (!response.ok) throw new Error(`lite/${this.name}: fetching ${response.url} gave HTTP ${response.status}`);
+    if (!response.ok) throw new Error(`lite/${this.name}: fetching ${response.url || 'the module'} gave HTTP ${response.status}`);
     return response.arrayBuffer();
   }
 
