@@ -2,8 +2,9 @@
 // equivalent imports: each is bundled and minified with esbuild (ESM, code splitting), and we
 // count the gzip size of the JS loaded up front plus the .wasm it fetches (the embedded fallback
 // chunk, loaded only when the .wasm cannot be fetched, is left out). hash-wasm embeds its wasm in
-// the JS. Budgets live in packages/crypto/.size-limit.json; this is the comparison the crypto issue
-// asks for, printed on every `pnpm size`.
+// the JS. Budgets of the full modules live in packages/crypto/.size-limit.json; this is the
+// comparison the crypto issue asks for, printed on every `pnpm size`, and the budget of the
+// `/lite/*` entries: each must cost no more than hash-wasm's equivalent import, or this fails.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +49,7 @@ async function upfrontJs(name, source) {
   return [...seen].reduce((sum, file) => sum + gz(readFileSync(join(root, file))), 0);
 }
 
+const overBudget = [];
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 const wasmFile = (name) => gz(readFileSync(join(root, 'packages', 'crypto', 'wasm', name)));
 /** Gzip kB of an import of `names` from `subpath`: JS + .wasm = total. */
@@ -68,6 +70,7 @@ try {
       const liteJs = await upfrontJs(`lite-${lite}`, `import { init, ${ours} } from '@org/wasm-crypto/lite/${lite}';\nglobalThis.use = [init, ${ours}];\n`);
       const liteWasm = wasmFile(`lite_${lite}.wasm`);
       row.push(sum(liteJs, liteWasm).padStart(26), ratio(liteJs + liteWasm).padStart(6));
+      if (liteJs + liteWasm > peer) overBudget.push(`/lite/${lite} (${ours}): ${liteJs + liteWasm} B gzip > hash-wasm's ${peer} B`);
     } else {
       row.push('—'.padStart(26), ''.padStart(6));
     }
@@ -75,4 +78,8 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+if (overBudget.length) {
+  console.error(`\nOver budget (a /lite/* import must cost no more than hash-wasm's):\n  ${overBudget.join('\n  ')}`);
+  process.exit(1);
 }

@@ -1,28 +1,38 @@
-// BLAKE3 (plain, keyed, derive-key; any output length) in the size-first module, from the official
-// `blake3` crate.
+// BLAKE3 (plain and keyed, any output length) in the size-first module, from the official `blake3`
+// crate. Derive-key mode is the full `/blake3` entry's (crates/crypto-lite/src/blake3.rs says why).
 import type { Blake3Options } from '../blake3.js';
 import { liteHash, type LiteHash } from './hash.js';
 import { bytesOf, liteModule } from './module.js';
 import { dkLenOf, optionsOf } from './options.js';
-export type { Blake3Options } from '../blake3.js';
 
 /**
- * BLAKE3, as `@noble/hashes`' `blake3`: `dkLen` for any output length, `key` (32 bytes) for the
- * keyed mode, `context` for derive-key mode; `create().xof(n)` reads on.
+ * Options of the lite {@link blake3}: those of the full entry's BLAKE3 but `context` (derive-key
+ * mode, which only the full `@org/wasm-crypto/blake3` has).
+ *
+ * @example
+ * ```ts
+ * import { blake3, type LiteBlake3Options } from '@org/wasm-crypto/lite/blake3';
+ * const options: LiteBlake3Options = { key: new Uint8Array(32), dkLen: 64 };
+ * blake3('message', options);
+ * ```
+ */
+export type LiteBlake3Options = Omit<Blake3Options, 'context'>;
+
+/**
+ * BLAKE3, as `@noble/hashes`' `blake3` without derive-key mode: `dkLen` for any output length,
+ * `key` (32 bytes) for the keyed mode; `create().xof(n)` reads on.
  *
  * @example
  * ```ts
  * import { blake3 } from '@org/wasm-crypto/lite/blake3';
  * blake3('abc');
  * blake3('abc', { key: new Uint8Array(32), dkLen: 64 });
- * blake3('input key material', { context: 'example.com 2026-11-25 session keys' });
  * ```
  */
-export const blake3: LiteHash<Blake3Options> = liteHash(liteModule('blake3'), 64, 32, (options?: Blake3Options) => {
-  const { dkLen, key, context } = optionsOf(options);
-  if (key !== undefined && context !== undefined) throw new TypeError('blake3: give either key or context, not both');
-  const keyBytes = key === undefined ? undefined : bytesOf(key, 'key');
-  if (keyBytes && keyBytes.length !== 32) throw new RangeError(`blake3: key must be 32 bytes; got ${keyBytes.length}`);
-  const param = keyBytes ?? (context === undefined ? undefined : bytesOf(context, 'context'));
-  return { variant: keyBytes ? 1 : param ? 2 : 0, param, outputLen: dkLenOf(dkLen, 32), xof: true };
+export const blake3: LiteHash<LiteBlake3Options> = liteHash(liteModule('blake3'), 64, 32, (options?: LiteBlake3Options) => {
+  const { dkLen, key, context } = optionsOf(options as Blake3Options | undefined);
+  if (context !== undefined) throw new TypeError('lite/blake3 has no derive-key mode (context): use @org/wasm-crypto/blake3');
+  const param = key === undefined ? undefined : bytesOf(key, 'key');
+  if (param && param.length !== 32) throw new RangeError(`blake3: key must be 32 bytes; got ${param.length}`);
+  return { variant: param ? 1 : 0, param, outputLen: dkLenOf(dkLen, 32), xof: true };
 });
