@@ -196,7 +196,7 @@ function liteEntry(name, target) {
     ...where,
     '',
     `export * from './${name}.js';`,
-    `export { LiteHasher, type LiteHash } from './hash.js';`,
+    `export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';`,
     `export type { LiteSource } from './module.js';`,
     '',
     '/**',

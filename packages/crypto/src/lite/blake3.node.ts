@@ -6,7 +6,7 @@ const wasm = liteModule('blake3');
 wasm.local = () => new WebAssembly.Module(readFileSync(new URL('../../wasm/lite_blake3.wasm', import.meta.url)));
 
 export * from './blake3.js';
-export { LiteHasher, type LiteHash } from './hash.js';
+export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
 export type { LiteSource } from './module.js';
 
 /**

@@ -1,7 +1,7 @@
 // BLAKE3 (plain and keyed, any output length) in the size-first module, from the official `blake3`
 // crate. Derive-key mode is the full `/blake3` entry's (crates/crypto-lite/src/blake3.rs says why).
 import type { Blake3Options } from '../blake3.js';
-import { liteHash, type LiteHash } from './hash.js';
+import { liteHash, LiteXofHasher, type LiteHash } from './hash.js';
 import { bytesOf, liteModule } from './module.js';
 import { dkLenOf, optionsOf } from './options.js';
 
@@ -29,10 +29,10 @@ export type LiteBlake3Options = Omit<Blake3Options, 'context'>;
  * blake3('abc', { key: new Uint8Array(32), dkLen: 64 });
  * ```
  */
-export const blake3: LiteHash<LiteBlake3Options> = liteHash(liteModule('blake3'), 64, 32, (options?: LiteBlake3Options) => {
+export const blake3: LiteHash<LiteBlake3Options, LiteXofHasher> = liteHash(liteModule('blake3'), 64, 32, (options?: LiteBlake3Options) => {
   const { dkLen, key, context } = optionsOf(options as Blake3Options | undefined);
   if (context !== undefined) throw new TypeError('lite/blake3 has no derive-key mode (context): use @org/wasm-crypto/blake3');
   const param = key === undefined ? undefined : bytesOf(key, 'key');
   if (param && param.length !== 32) throw new RangeError(`blake3: key must be 32 bytes; got ${param.length}`);
-  return { variant: param ? 1 : 0, param, outputLen: dkLenOf(dkLen, 32), xof: true };
-});
+  return { variant: param ? 1 : 0, param, outputLen: dkLenOf(dkLen, 32) };
+}, LiteXofHasher);

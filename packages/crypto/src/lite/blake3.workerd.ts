@@ -6,7 +6,7 @@ const wasm = liteModule('blake3');
 wasm.local = () => compiled;
 
 export * from './blake3.js';
-export { LiteHasher, type LiteHash } from './hash.js';
+export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
 export type { LiteSource } from './module.js';
 
 /**

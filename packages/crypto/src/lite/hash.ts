@@ -11,8 +11,6 @@ export interface LiteRun {
   param?: Uint8Array | undefined;
   /** Bytes `digest()` returns. */
   outputLen: number;
-  /** Whether `xof()` may continue the output (SHAKE, BLAKE3). */
-  xof?: boolean;
 }
 
 /**
@@ -39,7 +37,8 @@ export class LiteHasher {
   /** This hasher's state while another one's is live in the module. */
   #saved: { state?: Uint8Array | undefined } = {};
   #done = false;
-  #squeezing = false;
+  /** @internal Whether `xof()` began the output (see {@link LiteXofHasher}). */
+  protected _squeezing = false;
 
   /** @internal Hashers come from a hash function's `create()`. */
   constructor(module: LiteModule, run: LiteRun, blockLen: number, state?: Uint8Array) {
@@ -61,10 +60,8 @@ export class LiteHasher {
    * ```
    */
   update(data: BytesInput): this {
-    this.#check(this.#squeezing);
     const bytes = bytesOf(data, 'data');
-    this.#module.resume(this.#saved);
-    this.#module.update(bytes);
+    this._resume(this._squeezing).update(bytes);
     return this;
   }
 
@@ -99,26 +96,6 @@ export class LiteHasher {
   }
 
   /**
-   * Returns the next `bytes` bytes of an extendable-output function's output (SHAKE, BLAKE3),
-   * continuing across calls; other hashes throw.
-   *
-   * @example
-   * ```ts
-   * import { shake256 } from '@org/wasm-crypto/lite/sha3';
-   * const reader = shake256.create().update('seed');
-   * const first = reader.xof(16);
-   * const next = reader.xof(16); // shake256('seed', { dkLen: 32 }) is first then next
-   * ```
-   */
-  xof(bytes: number): Bytes {
-    if (!this.#run.xof) throw new Error('xof() is for extendable-output functions (SHAKE, BLAKE3)');
-    this.#check(false);
-    this.#squeezing = true;
-    this.#module.resume(this.#saved);
-    return this.#module.finish(integer(bytes, 'bytes', 0, MAX_OUTPUT));
-  }
-
-  /**
    * A hasher with this one's state, to continue independently.
    *
    * @example
@@ -144,12 +121,12 @@ export class LiteHasher {
   _cloneInto(to?: LiteHasher): LiteHasher {
     this.#check(false);
     const state = this.#module.copyOf(this.#saved);
-    if (!to) return new LiteHasher(this.#module, this.#run, this.blockLen, state);
+    if (!to) return new (this.constructor as typeof LiteHasher)(this.#module, this.#run, this.blockLen, state);
     to.#module.drop(to.#saved);
     to.#run = this.#run;
     to.#saved = { state };
     to.#done = false;
-    to.#squeezing = this.#squeezing;
+    to._squeezing = this._squeezing;
     return to;
   }
 
@@ -169,23 +146,61 @@ export class LiteHasher {
     this.#saved = {};
   }
 
+  /** @internal Makes this hasher's state the live one, once it may go on, and returns its module. */
+  protected _resume(squeezing: boolean): LiteModule {
+    this.#check(squeezing);
+    this.#module.resume(this.#saved);
+    return this.#module;
+  }
+
   #check(squeezing: boolean): void {
     if (this.#done) throw new Error('hasher finished: digest() or destroy() was called');
     if (squeezing) throw new Error('update() after xof(): the output has begun');
   }
 
   #finish(length: number, out?: Uint8Array): Bytes {
-    this.#check(this.#squeezing);
-    this.#module.resume(this.#saved);
-    const digest = this.#module.finish(length, out);
+    const digest = this._resume(this._squeezing).finish(length, out);
     this.destroy();
     return digest;
   }
 }
 
 /**
+ * The hasher of an extendable-output function (SHAKE, BLAKE3): a {@link LiteHasher} that can also
+ * read its output on with `xof()`.
+ *
+ * @example
+ * ```ts
+ * import { shake256 } from '@org/wasm-crypto/lite/sha3';
+ * const reader = shake256.create().update('seed');
+ * const first = reader.xof(16);
+ * const next = reader.xof(16); // shake256('seed', { dkLen: 32 }) is first then next
+ * ```
+ */
+export class LiteXofHasher extends LiteHasher {
+  /**
+   * Returns the next `bytes` bytes of output, continuing across calls; `update()` and `digest()`
+   * are then refused.
+   *
+   * @example
+   * ```ts
+   * import { blake3 } from '@org/wasm-crypto/lite/blake3';
+   * const reader = blake3.create().update('seed');
+   * const key = reader.xof(32);
+   * const nonce = reader.xof(12);
+   * ```
+   */
+  xof(bytes: number): Bytes {
+    const module = this._resume(false);
+    this._squeezing = true;
+    return module.finish(integer(bytes, 'bytes', 0, MAX_OUTPUT));
+  }
+}
+
+/**
  * A hash function of a `/lite/*` entry: call it on a message, or `create()` an incremental hasher.
- * `Options` are those of the configurable functions (`dkLen`, `key`, `seed`, …).
+ * `Options` are those of the configurable functions (`dkLen`, `key`, `seed`, …); the hashers of
+ * the extendable-output functions are {@link LiteXofHasher}s.
  *
  * @example
  * ```ts
@@ -194,23 +209,27 @@ export class LiteHasher {
  * hash('abc').length === hash.outputLen; // true
  * ```
  */
-export interface LiteHash<Options = never> {
+export interface LiteHash<Options = never, Hasher extends LiteHasher = LiteHasher> {
   (message: BytesInput, options?: Options): Bytes;
   /** Starts an incremental hash. */
-  create(options?: Options): LiteHasher;
+  create(options?: Options): Hasher;
   /** Bytes of output (by default, for the configurable functions). */
   readonly outputLen: number;
   /** The hash's block size in bytes. */
   readonly blockLen: number;
 }
 
-/** Makes a hash function of `module`; `configure` turns its options into what to run. */
-export function liteHash<Options = never>(
+/**
+ * Makes a hash function of `module`; `configure` turns its options into what to run, and `Hasher`
+ * is the class `create()` makes (passed in, so that modules without XOFs leave `LiteXofHasher` out).
+ */
+export function liteHash<Options = never, Hasher extends LiteHasher = LiteHasher>(
   module: LiteModule,
   blockLen: number,
   outputLen: number,
   configure: (options?: Options) => LiteRun,
-): LiteHash<Options> {
+  Hasher: new (module: LiteModule, run: LiteRun, blockLen: number) => Hasher = LiteHasher as never,
+): LiteHash<Options, Hasher> {
   const hash = (message: BytesInput, options?: Options): Bytes => {
     const run = configure(options);
     const bytes = bytesOf(message);
@@ -219,7 +238,7 @@ export function liteHash<Options = never>(
     return module.finish(run.outputLen);
   };
   return Object.assign(hash, {
-    create: (options?: Options) => new LiteHasher(module, configure(options), blockLen),
+    create: (options?: Options) => new Hasher(module, configure(options), blockLen),
     outputLen,
     blockLen,
   });

@@ -6,7 +6,7 @@ const wasm = liteModule('md5');
 wasm.local = () => compiled;
 
 export * from './md5.js';
-export { LiteHasher, type LiteHash } from './hash.js';
+export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
 export type { LiteSource } from './module.js';
 
 /**

@@ -9,8 +9,8 @@ export const seeded = (module: LiteModule, variant: number, outputLen: number, b
   liteHash(module, 1, outputLen, (options?: SeedOptions) => {
     const seed = optionsOf(options).seed;
     if (seed === undefined) return { variant, outputLen };
-    const value = typeof seed === 'bigint' ? seed : Number.isSafeInteger(seed) ? BigInt(seed) : -1n;
-    if (value < 0n || value >> BigInt(bits) !== 0n) throw new RangeError(`seed must be an integer from 0 to 2^${bits} - 1; got ${String(seed)}`);
+    const value = typeof seed === 'bigint' || Number.isSafeInteger(seed) ? BigInt(seed) : -1n;
+    if (BigInt.asUintN(bits, value) !== value) throw new RangeError(`seed must be an integer from 0 to 2^${bits} - 1; got ${String(seed)}`);
     const param = new Uint8Array(8);
     new DataView(param.buffer).setBigUint64(0, value, true);
     return { variant, param, outputLen };

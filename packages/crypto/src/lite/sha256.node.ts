@@ -6,7 +6,7 @@ const wasm = liteModule('sha256');
 wasm.local = () => new WebAssembly.Module(readFileSync(new URL('../../wasm/lite_sha256.wasm', import.meta.url)));
 
 export * from './sha256.js';
-export { LiteHasher, type LiteHash } from './hash.js';
+export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
 export type { LiteSource } from './module.js';
 
 /**

@@ -1,15 +1,15 @@
 // SHA-3 and SHAKE (FIPS 202) and Keccak (its pre-standard padding) in the size-first module, from
 // `tiny-keccak`.
 import type { ShakeOptions } from '../sha3.js';
-import { fixedHash, liteHash, type LiteHash } from './hash.js';
+import { fixedHash, liteHash, LiteXofHasher, type LiteHash } from './hash.js';
 import { liteModule } from './module.js';
 import { dkLenOf, optionsOf } from './options.js';
 export type { ShakeOptions } from '../sha3.js';
 
 const wasm = liteModule('sha3');
 
-const shake = (variant: number, outputLen: number, blockLen: number): LiteHash<ShakeOptions> =>
-  liteHash(wasm, blockLen, outputLen, (options?: ShakeOptions) => ({ variant, outputLen: dkLenOf(optionsOf(options).dkLen, outputLen), xof: true }));
+const shake = (variant: number, outputLen: number, blockLen: number): LiteHash<ShakeOptions, LiteXofHasher> =>
+  liteHash(wasm, blockLen, outputLen, (options?: ShakeOptions) => ({ variant, outputLen: dkLenOf(optionsOf(options).dkLen, outputLen) }), LiteXofHasher);
 
 /**
  * SHA3-224.
@@ -108,7 +108,7 @@ export const keccak_512: LiteHash = fixedHash(wasm, 7, 64, 72);
  * shake128('abc', { dkLen: 64 }).length; // 64
  * ```
  */
-export const shake128: LiteHash<ShakeOptions> = shake(8, 16, 168);
+export const shake128: LiteHash<ShakeOptions, LiteXofHasher> = shake(8, 16, 168);
 
 /**
  * SHAKE256: 32 bytes by default, any length with `dkLen`; `create().xof(n)` reads on.
@@ -119,4 +119,4 @@ export const shake128: LiteHash<ShakeOptions> = shake(8, 16, 168);
  * shake256('abc', { dkLen: 64 }).length; // 64
  * ```
  */
-export const shake256: LiteHash<ShakeOptions> = shake(9, 32, 136);
+export const shake256: LiteHash<ShakeOptions, LiteXofHasher> = shake(9, 32, 136);

@@ -6,7 +6,7 @@ const wasm = liteModule('xxh3');
 wasm.local = () => new WebAssembly.Module(readFileSync(new URL('../../wasm/lite_xxh3.wasm', import.meta.url)));
 
 export * from './xxh3.js';
-export { LiteHasher, type LiteHash } from './hash.js';
+export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
 export type { LiteSource } from './module.js';
 
 /**

@@ -6,7 +6,7 @@ wasm.url = () => new URL('../../wasm/lite_xxh3.wasm', import.meta.url);
 wasm.fallback = () => import('../../wasm/lite_xxh3.inline.js');
 
 export * from './xxh3.js';
-export { LiteHasher, type LiteHash } from './hash.js';
+export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
 export type { LiteSource } from './module.js';
 
 /**

@@ -6,7 +6,7 @@ const wasm = liteModule('xxhash');
 wasm.local = () => new WebAssembly.Module(fromBase64(base64));
 
 export * from './xxhash.js';
-export { LiteHasher, type LiteHash } from './hash.js';
+export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
 export type { LiteSource } from './module.js';
 
 /**

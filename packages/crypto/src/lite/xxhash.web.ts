@@ -6,7 +6,7 @@ wasm.url = () => new URL('../../wasm/lite_xxhash.wasm', import.meta.url);
 wasm.fallback = () => import('../../wasm/lite_xxhash.inline.js');
 
 export * from './xxhash.js';
-export { LiteHasher, type LiteHash } from './hash.js';
+export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
 export type { LiteSource } from './module.js';
 
 /**
