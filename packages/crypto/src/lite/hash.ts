@@ -32,6 +32,8 @@ export class LiteHasher {
   readonly blockLen: number;
   /** Bytes `digest()` returns. */
   readonly outputLen: number;
+  /** Whether `xof()` reads the output on: true for {@link LiteXofHasher}s. */
+  readonly canXOF: boolean = false;
   #module: LiteModule;
   #run: LiteRun;
   /** This hasher's state while another one's is live in the module. */
@@ -178,6 +180,9 @@ export class LiteHasher {
  * ```
  */
 export class LiteXofHasher extends LiteHasher {
+  /** True: `xof()` reads the output on. */
+  override readonly canXOF: boolean = true;
+
   /**
    * Returns the next `bytes` bytes of output, continuing across calls; `update()` and `digest()`
    * are then refused.
@@ -217,6 +222,8 @@ export interface LiteHash<Options = never, Hasher extends LiteHasher = LiteHashe
   readonly outputLen: number;
   /** The hash's block size in bytes. */
   readonly blockLen: number;
+  /** Whether the output can be read on with `xof()` (noble's `CHash` has it). */
+  readonly canXOF: boolean;
 }
 
 /**
@@ -241,6 +248,7 @@ export function liteHash<Options = never, Hasher extends LiteHasher = LiteHasher
     create: (options?: Options) => new Hasher(module, configure(options), blockLen),
     outputLen,
     blockLen,
+    canXOF: Hasher !== (LiteHasher as unknown),
   });
 }
 
