@@ -36,7 +36,7 @@ const examples = new Map();
 const notTypeScript = [];
 for (const pkg of readdirSync(join(root, 'packages'))) {
   const src = join(root, 'packages', pkg, 'src');
-  for (const file of readdirSync(src).filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))) {
+  for (const file of readdirSync(src, { recursive: true }).filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))) {
     const text = readFileSync(join(src, file), 'utf8');
     for (const match of text.matchAll(/@example\n((?:[ \t]*\*(?!\/).*\n)+)/g)) {
       const lines = match[1].split('\n').map((line) => line.replace(/^[ \t]*\* ?/, ''));

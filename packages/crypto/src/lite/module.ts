@@ -8,7 +8,17 @@
 // leaks and the view of it never goes stale.
 import type { Bytes, BytesInput } from '@org/wasm-runtime';
 
-/** What `init()` accepts in place of the module's shipped `.wasm`. */
+/**
+ * What a lite entry's `init()` accepts in place of the module's shipped `.wasm`: its URL, a
+ * `Response`, its bytes or a compiled module.
+ *
+ * @example
+ * ```ts
+ * import { init, type LiteSource } from '@org/wasm-crypto/lite/sha256';
+ * const source: LiteSource = new URL('/assets/lite_sha256.wasm', location.href);
+ * await init(source);
+ * ```
+ */
 export type LiteSource = URL | string | Response | BufferSource | WebAssembly.Module;
 
 /** A hash state's copy, kept while another state is live. */
