@@ -248,7 +248,7 @@ function liteEntry(name, target) {
     ' * initSync(await (await fetch(wasmUrl)).arrayBuffer());',
     ' * ```',
     ' */',
-    'export const initSync: (source?: BufferSource | WebAssembly.Module) => void = wasm.initSync;',
+    'export const initSync: (source?: ArrayBuffer | ArrayBufferView | WebAssembly.Module) => void = wasm.initSync;',
     '',
   ].join('\n');
 }

@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // @ts-expect-error: a plain .mjs script without declarations
-import { cryptoEntries, pureEntries } from '../../scripts/crypto-entries.mjs';
+import { cryptoEntries, liteEntries, pureEntries } from '../../scripts/crypto-entries.mjs';
 // @ts-expect-error: a plain .mjs script without declarations
-import { crates } from '../../scripts/lib.mjs';
+import { crates, liteModules } from '../../scripts/lib.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -21,6 +21,8 @@ interface Package {
   readonly name: string;
   /** The wasm modules: output name and whether it has a SIMD build. */
   readonly modules: readonly { out: string; simd: boolean }[];
+  /** Other .wasm files in wasm/ (crypto's size-first modules). */
+  readonly plainWasm: readonly string[];
   /** Subpath entries (dist/<entry>.<target>.*); the single-entry packages have just `''`. */
   readonly entries: readonly string[];
   /** Subpaths without wasm (dist/<name>.{js,cjs}). */
@@ -34,20 +36,21 @@ const PACKAGES: readonly Package[] = [
     dir: 'crypto',
     name: '@org/wasm-crypto',
     modules: (crates as { name: string; modules: { out: string; simd: boolean }[] }[]).find((c) => c.name === 'crypto')!.modules.map(({ out, simd }) => ({ out, simd })),
-    entries: Object.keys(cryptoEntries),
+    plainWasm: (liteModules as string[]).map((name) => `lite_${name}.wasm`),
+    entries: [...Object.keys(cryptoEntries), ...liteEntries],
     pure: pureEntries,
     nodeEntry: 'index.node',
   },
-  { dir: 'imaging', name: '@org/wasm-imaging', modules: [{ out: 'wasm_imaging', simd: false }], entries: [''], pure: [], nodeEntry: 'node' },
-  { dir: 'physics', name: '@org/wasm-physics', modules: [{ out: 'wasm_physics', simd: true }], entries: [''], pure: [], nodeEntry: 'node' },
+  { dir: 'imaging', name: '@org/wasm-imaging', modules: [{ out: 'wasm_imaging', simd: false }], plainWasm: [], entries: [''], pure: [], nodeEntry: 'node' },
+  { dir: 'physics', name: '@org/wasm-physics', modules: [{ out: 'wasm_physics', simd: true }], plainWasm: [], entries: [''], pure: [], nodeEntry: 'node' },
 ];
 
 const TARGET_FILES = ['node.js', 'node.cjs', 'node.d.ts', 'node.d.cts', 'web.js', 'web.d.ts', 'inline.js', 'inline.cjs', 'inline.d.ts', 'inline.d.cts', 'workerd.js', 'workerd.d.ts'];
 
-function expectedFiles({ modules, entries, pure }: Package): string[] {
+function expectedFiles({ modules, plainWasm, entries, pure }: Package): string[] {
   const dist = entries.flatMap((entry) => TARGET_FILES.map((f) => (entry ? `${entry}.${f}` : f)));
   dist.push(...pure.flatMap((name) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `${name}.${ext}`)));
-  const wasm = modules.flatMap(({ out, simd }) => [`${out}.node.cjs`, `${out}_bg.wasm`, ...(simd ? [`${out}_simd_bg.wasm`] : [])]);
+  const wasm = modules.flatMap(({ out, simd }) => [`${out}.node.cjs`, `${out}_bg.wasm`, ...(simd ? [`${out}_simd_bg.wasm`] : [])]).concat(plainWasm);
   return ['package.json', 'README.md', 'LICENSE', ...dist.map((f) => `dist/${f}`), ...wasm.map((f) => `wasm/${f}`)].sort();
 }
 
@@ -149,9 +152,15 @@ import { sha256 } from '@org/wasm-crypto';
 import { grayscale } from '@org/wasm-imaging';
 import { ParticleWorld } from '@org/wasm-physics';
 import * as inline from '@org/wasm-crypto/inline';
+import { sha256 as liteSha256 } from '@org/wasm-crypto/lite/sha256';
+import { sha256 as liteInlineSha256 } from '@org/wasm-crypto/lite/sha256/inline';
 const entry = import.meta.resolve('@org/wasm-crypto');
-// The inline entry carries its wasm and loads itself on first use: no init() call here.
-const extra = { inline: Buffer.from(inline.sha256('abc')).toString('hex') };
+// The inline entries carry their wasm and load themselves on first use: no init() call here.
+const extra = {
+  inline: Buffer.from(inline.sha256('abc')).toString('hex'),
+  lite: Buffer.from(liteSha256('abc')).toString('hex'),
+  liteInline: Buffer.from(liteInlineSha256('abc')).toString('hex'),
+};
 ${BODY}`;
 
 const CJS = `
@@ -159,7 +168,7 @@ const { sha256 } = require('@org/wasm-crypto');
 const { grayscale } = require('@org/wasm-imaging');
 const { ParticleWorld } = require('@org/wasm-physics');
 const entry = require.resolve('@org/wasm-crypto');
-const extra = {};
+const extra = { lite: Buffer.from(require('@org/wasm-crypto/lite/md5').md5('abc')).toString('hex') };
 ${BODY}`;
 
 const ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
@@ -176,7 +185,15 @@ import { hkdf } from '@org/wasm-crypto/hkdf';
 import { hmac as hmacOf } from '@org/wasm-crypto/hmac';
 import { sha256 as sha256Of } from '@org/wasm-crypto/sha2';
 import type { CHash } from '@org/wasm-crypto/utils';
+import { sha256 as liteSha256, type LiteHasher } from '@org/wasm-crypto/lite/sha256';
+import { shake256 as liteShake256 } from '@org/wasm-crypto/lite/sha3';
 const input: BytesInput = 'abc';
+// The size-first entries: noble-shaped (noble's generic CHash over their hasher type).
+const liteChash: CHash<LiteHasher> = liteSha256;
+const liteHasher: LiteHasher = liteSha256.create().update(input);
+const liteXof: Uint8Array = liteShake256.create().update(input).xof(64);
+// @ts-expect-error fixed-length hashers have no xof()
+liteHasher.xof(1);
 // noble's import style: a hash from one subpath given to the KDFs of others.
 const derived: Uint8Array = pbkdf2(sha256Of, 'pw', 'salt', { c: 1 });
 const okm: Uint8Array = hkdf(sha256Of, derived, undefined, 'info', 32);
@@ -198,7 +215,7 @@ const isPanic: boolean = new Error() instanceof WasmPanicError;
 sha256(42);
 // @ts-expect-error radius is a number
 boxBlur(image, '2');
-export { hasher, family, tag, mac, batch, out, positions, ready, isPanic, okm, subpathTag, chash };
+export { hasher, family, tag, mac, batch, out, positions, ready, isPanic, okm, subpathTag, chash, liteChash, liteXof };
 `;
 const TSCONFIG = JSON.stringify({
   compilerOptions: {
@@ -238,10 +255,10 @@ describe('installed from the tarballs into a fresh npm project', () => {
 
   const runScript = (file: string): Record<string, unknown> => JSON.parse(run('node', [file], project)) as Record<string, unknown>;
 
-  it('works through ESM import (dist/node.js), including the inline entry without init()', () => {
+  it('works through ESM import (dist/node.js), including the inline and lite entries without init()', () => {
     const result = runScript('check.mjs');
     expect(result.entry).toMatch(/\/node_modules\/@org\/wasm-crypto\/dist\/index\.node\.js$/);
-    expect(result).toMatchObject({ sha256: ABC, inline: ABC, gray: [54, 54, 54, 255], position: [0, -2.5] });
+    expect(result).toMatchObject({ sha256: ABC, inline: ABC, lite: ABC, liteInline: ABC, gray: [54, 54, 54, 255], position: [0, -2.5] });
   });
 
   it('type-checks for a strict TypeScript user, ESM and CommonJS, Node and bundler resolution, with and without the dom lib, without skipLibCheck', () => {
@@ -253,6 +270,7 @@ describe('installed from the tarballs into a fresh npm project', () => {
   it('works through CommonJS require (dist/node.cjs)', () => {
     const result = runScript('check.cjs');
     expect(result.entry).toMatch(/\/node_modules\/@org\/wasm-crypto\/dist\/index\.node\.cjs$/);
-    expect(result).toMatchObject({ sha256: ABC, gray: [54, 54, 54, 255], position: [0, -2.5] });
+    // MD5 of 'abc' (RFC 1321), from the lite entry's CommonJS build.
+    expect(result).toMatchObject({ sha256: ABC, lite: '900150983cd24fb0d6963f7d28e17f72', gray: [54, 54, 54, 255], position: [0, -2.5] });
   });
 });

@@ -64,7 +64,7 @@ export function sameHashAs(wrapper: object, hash: object): void {
 /** The definition of `hash`, or a TypeError naming `name` if it is not one of ours. */
 export function hashDef(hash: unknown, name: string): HashDef {
   const def = typeof hash === 'function' ? defs.get(hash) : undefined;
-  if (def === undefined) throw new TypeError(`${name} must be one of this package’s hash functions (e.g. sha256)`);
+  if (def === undefined) throw new TypeError(`${name} must be one of this package’s hash functions (e.g. sha256); the /lite/* ones are hash-only`);
   return def;
 }
 

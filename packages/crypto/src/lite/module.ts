@@ -19,7 +19,7 @@ import type { Bytes, BytesInput } from '@org/wasm-runtime';
  * await init(source);
  * ```
  */
-export type LiteSource = URL | string | Response | BufferSource | WebAssembly.Module;
+export type LiteSource = URL | string | Response | ArrayBuffer | ArrayBufferView | WebAssembly.Module;
 
 /** A hash state's copy, kept while another state is live. */
 interface Saved {
@@ -83,9 +83,9 @@ export class LiteModule {
         }));
 
   /** Loads the module synchronously from its bytes or a compiled module (or the entry's own). */
-  initSync = (source?: BufferSource | WebAssembly.Module): void => {
+  initSync = (source?: ArrayBuffer | ArrayBufferView | WebAssembly.Module): void => {
     if (this.#exports) return;
-    const module = source ? (source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source)) : this.local?.();
+    const module = source ? (source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source as BufferSource)) : this.local?.();
     if (!module) throw new Error(`lite/${this.name}: initSync() needs the module's bytes here`);
     this.#instantiate(module);
   };
@@ -103,7 +103,7 @@ export class LiteModule {
       }
     }
     if (typeof given === 'string' || given instanceof URL || given instanceof Response) given = await this.#fetch(given);
-    this.#instantiate(given instanceof WebAssembly.Module ? given : await WebAssembly.compile(given));
+    this.#instantiate(given instanceof WebAssembly.Module ? given : await WebAssembly.compile(given as BufferSource));
   }
 
   async #fetch(from: string | URL | Response): Promise<ArrayBuffer> {

@@ -45,4 +45,4 @@ export const init: (source?: LiteSource | Promise<LiteSource>) => Promise<void> 
  * initSync(await (await fetch(wasmUrl)).arrayBuffer());
  * ```
  */
-export const initSync: (source?: BufferSource | WebAssembly.Module) => void = wasm.initSync;
+export const initSync: (source?: ArrayBuffer | ArrayBufferView | WebAssembly.Module) => void = wasm.initSync;
