@@ -12,11 +12,12 @@ export function fixtureImage() {
 const hex = (bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
- * Runs SHA-256 of 'abc', a radius-1 box blur of the fixture (reported as the SHA-256 of its
- * pixels), and four physics steps. `libs` are the three packages as the environment loaded them.
+ * Runs SHA-256 of 'abc' (through crypto's root and its size-first `/lite/sha256` entry), a
+ * radius-1 box blur of the fixture (reported as the SHA-256 of its pixels), and four physics
+ * steps. `libs` are the packages (and the lite entry) as the environment loaded them.
  */
-export async function workload({ crypto, imaging, physics }) {
-  await Promise.all([crypto.init(), imaging.init(), physics.init()]);
+export async function workload({ crypto, imaging, physics, lite }) {
+  await Promise.all([crypto.init(), imaging.init(), physics.init(), lite.init()]);
   const blurred = imaging.boxBlur(fixtureImage(), 1);
   const world = new physics.ParticleWorld({ gravity: [0, -10] });
   world.addParticles([0, 0, 1, 2], [1, 0, 0, 1]);
@@ -25,6 +26,7 @@ export async function workload({ crypto, imaging, physics }) {
   world.dispose();
   return {
     sha256: hex(crypto.sha256('abc')),
+    lite: hex(lite.sha256('abc')),
     blur: hex(crypto.sha256(new Uint8Array(blurred.data.buffer, blurred.data.byteOffset, blurred.data.byteLength))),
     positions,
   };
@@ -37,6 +39,7 @@ export async function workload({ crypto, imaging, physics }) {
  */
 export const EXPECTED = {
   sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+  lite: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
   blur: '7044b6af91e4f81e2d3f3550866aa9801af5c332b07d4038cc353f703bf52154',
   positions: [1, -6.25, 1, -3.25],
 };

@@ -29,8 +29,9 @@ const ESM = `
 import * as crypto from '@org/wasm-crypto';
 import * as imaging from '@org/wasm-imaging';
 import * as physics from '@org/wasm-physics';
+import * as lite from '@org/wasm-crypto/lite/sha256';
 import { workload } from './workload.mjs';
-const result = await workload({ crypto, imaging, physics });
+const result = await workload({ crypto, imaging, physics, lite });
 console.log(JSON.stringify({ ...result, entry: import.meta.resolve('@org/wasm-crypto') }));
 `;
 
@@ -38,8 +39,9 @@ const CJS = `
 const crypto = require('@org/wasm-crypto');
 const imaging = require('@org/wasm-imaging');
 const physics = require('@org/wasm-physics');
+const lite = require('@org/wasm-crypto/lite/sha256');
 import('./workload.mjs')
-  .then(({ workload }) => workload({ crypto, imaging, physics }))
+  .then(({ workload }) => workload({ crypto, imaging, physics, lite }))
   .then((result) => console.log(JSON.stringify({ ...result, entry: require.resolve('@org/wasm-crypto') })));
 `;
 
