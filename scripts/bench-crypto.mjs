@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as ours from '@org/wasm-crypto';
+import * as liteSha256 from '@org/wasm-crypto/lite/sha256';
+import * as liteSha3 from '@org/wasm-crypto/lite/sha3';
+import * as liteBlake3 from '@org/wasm-crypto/lite/blake3';
+import * as liteMd5 from '@org/wasm-crypto/lite/md5';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url);
@@ -134,6 +138,7 @@ const noble = {
   sha3: lazyImport('@noble/hashes/sha3.js'),
   blake2: lazyImport('@noble/hashes/blake2.js'),
   blake3: lazyImport('@noble/hashes/blake3.js'),
+  legacy: lazyImport('@noble/hashes/legacy.js'),
   hmac: lazyImport('@noble/hashes/hmac.js'),
   argon2: lazyImport('@noble/hashes/argon2.js'),
   scrypt: lazyImport('@noble/hashes/scrypt.js'),
@@ -222,6 +227,38 @@ const hashes = [
   },
 ];
 
+// The size-first `/lite/*` entries (no batch API), against the same peers.
+hashes.push(
+  {
+    name: 'SHA-256 (lite)',
+    ours: liteSha256.sha256,
+    'hash-wasm': async () => reuse(await (await hashWasm()).createSHA256()),
+    noble: async () => (await noble.sha2()).sha256,
+    'node:crypto': async () => viaNode('sha256'),
+  },
+  {
+    name: 'SHA3-256 (lite)',
+    ours: liteSha3.sha3_256,
+    'hash-wasm': async () => reuse(await (await hashWasm()).createSHA3(256)),
+    noble: async () => (await noble.sha3()).sha3_256,
+    'node:crypto': async () => viaNode('sha3-256'),
+  },
+  {
+    name: 'BLAKE3 (lite)',
+    ours: liteBlake3.blake3,
+    'hash-wasm': async () => reuse(await (await hashWasm()).createBLAKE3(256)),
+    noble: async () => (await noble.blake3()).blake3,
+    'node:crypto': null,
+  },
+  {
+    name: 'MD5 (lite)',
+    ours: liteMd5.md5,
+    'hash-wasm': async () => reuse(await (await hashWasm()).createMD5()),
+    noble: async () => (await noble.legacy()).md5,
+    'node:crypto': async () => viaNode('md5'),
+  },
+);
+
 function reuse(hasher) {
   return (message) => hasher.init().update(message).digest('binary');
 }
@@ -280,15 +317,18 @@ async function oneHashRows(hash) {
     rows.push(one);
 
     // The same peer loops are the baseline: hash-wasm's best is one reused hasher per message.
-    const many = { name: `${hash.name} 64 B × 20k, ours batched`, unit: 'MB/s' };
-    many.ours = await cell(() => {
-      const oursMany = hash.oursMany;
-      const first = oursMany({ data: packed, offsets }).subarray(0, hash.ours.outputLen ?? 32);
-      if (!equal(first, hash.ours(messages[0]))) throw new Error('batch output differs from one-shot');
-      return measure(() => oursMany({ data: packed, offsets }), packed.length);
-    });
-    for (const peer of PEERS) many[peer] = one[peer];
-    rows.push(many);
+    // (The lite entries have no batch API.)
+    if (hash.oursMany) {
+      const many = { name: `${hash.name} 64 B × 20k, ours batched`, unit: 'MB/s' };
+      many.ours = await cell(() => {
+        const oursMany = hash.oursMany;
+        const first = oursMany({ data: packed, offsets }).subarray(0, hash.ours.outputLen ?? 32);
+        if (!equal(first, hash.ours(messages[0]))) throw new Error('batch output differs from one-shot');
+        return measure(() => oursMany({ data: packed, offsets }), packed.length);
+      });
+      for (const peer of PEERS) many[peer] = one[peer];
+      rows.push(many);
+    }
 
     for (const size of [4096, 1 << 20, 64 << 20]) {
       const data = big[size];

@@ -28,6 +28,18 @@ interface Saved {
 
 type Exports = Record<string, (...args: number[]) => number> & { memory: WebAssembly.Memory };
 
+/** A loaded module's functions (looked up once) and where its buffer and state live. */
+interface Instance {
+  start(variant: number, paramLen: number): number;
+  update(len: number): number;
+  finish(len: number): number;
+  heap: Uint8Array;
+  buffer: number;
+  bufferLen: number;
+  state: number;
+  stateLen: number;
+}
+
 const encoder = new TextEncoder();
 const tag = (value: unknown): string => Object.prototype.toString.call(value);
 
@@ -62,10 +74,7 @@ export class LiteModule {
   url?: () => URL;
   /** The web entries' embedded copy, for when the `.wasm` cannot be fetched. */
   fallback?: () => Promise<{ default: string }>;
-  #exports?: Exports;
-  #heap!: Uint8Array;
-  #buffer = 0;
-  #bufferLen = 0;
+  #wasm?: Instance;
   #loading?: Promise<void> | undefined;
   #live?: Saved | undefined;
 
@@ -75,7 +84,7 @@ export class LiteModule {
 
   /** Loads the module (see each entry's `init`). */
   init = (source?: LiteSource | Promise<LiteSource>): Promise<void> =>
-    this.#exports
+    this.#wasm
       ? Promise.resolve()
       : (this.#loading ??= this.#load(source).catch((error: unknown) => {
           this.#loading = undefined;
@@ -84,7 +93,7 @@ export class LiteModule {
 
   /** Loads the module synchronously from its bytes or a compiled module (or the entry's own). */
   initSync = (source?: ArrayBuffer | ArrayBufferView | WebAssembly.Module): void => {
-    if (this.#exports) return;
+    if (this.#wasm) return;
     const module = source ? (source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source as BufferSource)) : this.local?.();
     if (!module) throw new Error(`lite/${this.name}: initSync() needs the module's bytes here`);
     this.#instantiate(module);
@@ -114,37 +123,40 @@ export class LiteModule {
 
   #instantiate(module: WebAssembly.Module): void {
     const exports = new WebAssembly.Instance(module).exports as Exports;
-    this.#heap = new Uint8Array(exports.memory.buffer);
-    this.#buffer = exports.lite_buffer!();
-    this.#bufferLen = exports.lite_buffer_len!();
-    this.#exports = exports;
+    const fn = (name: string) => exports[`${this.name}_${name}`]!;
+    this.#wasm = {
+      start: fn('start'),
+      update: fn('update'),
+      finish: fn('finish'),
+      heap: new Uint8Array(exports.memory.buffer),
+      buffer: exports.lite_buffer!(),
+      bufferLen: exports.lite_buffer_len!(),
+      state: fn('state')(),
+      stateLen: fn('state_len')(),
+    };
   }
 
   /** The instance; entries that ship the module compile it here at first use. */
-  #loaded(): Exports {
-    if (!this.#exports && this.local) this.initSync();
-    if (!this.#exports) throw new Error(`lite/${this.name}: call \`await init()\` before hashing`);
-    return this.#exports;
-  }
-
-  #call(name: string, ...args: number[]): number {
-    return this.#loaded()[`${this.name}_${name}`]!(...args);
+  #loaded(): Instance {
+    if (!this.#wasm && this.local) this.initSync();
+    if (!this.#wasm) throw new Error(`lite/${this.name}: call \`await init()\` before hashing`);
+    return this.#wasm;
   }
 
   /** Starts a hash of `variant` with `param` (a key, context or seed) as the live state. */
   start(variant: number, param: Uint8Array | undefined, owner?: Saved): void {
-    this.#loaded();
+    const wasm = this.#loaded();
     this.#park();
-    if (param) this.#heap.set(param, this.#buffer);
-    if (this.#call('start', variant, param?.length ?? 0) < 0) throw new RangeError(`lite/${this.name}: invalid key, context or seed`);
+    if (param) wasm.heap.set(param, wasm.buffer);
+    if (wasm.start(variant, param?.length ?? 0) < 0) throw new RangeError(`lite/${this.name}: invalid key, context or seed`);
     this.#live = owner;
   }
 
-  /** Makes `owner`'s state the live one. */
+  /** Makes `owner`'s state the live one. (Hashers exist only once the module is loaded.) */
   resume(owner: Saved): void {
     if (this.#live === owner) return;
     this.#park();
-    this.#heap.set(owner.state!, this.#call('state'));
+    this.#wasm!.heap.set(owner.state!, this.#wasm!.state);
     owner.state = undefined;
     this.#live = owner;
   }
@@ -168,28 +180,33 @@ export class LiteModule {
 
   /** A copy of the live state. */
   snapshot(): Uint8Array {
-    const at = this.#call('state');
-    return this.#heap.slice(at, at + this.#call('state_len'));
+    const { heap, state, stateLen } = this.#wasm!;
+    return heap.slice(state, state + stateLen);
   }
 
   /** Absorbs `data` into the live state, a buffer at a time. */
   update(data: Uint8Array): void {
-    for (let at = 0; at < data.length; at += this.#bufferLen) {
-      const chunk = data.subarray(at, at + this.#bufferLen);
-      this.#heap.set(chunk, this.#buffer);
-      this.#call('update', chunk.length);
+    const { heap, buffer, bufferLen, update } = this.#wasm!;
+    for (let at = 0; at < data.length; at += bufferLen) {
+      const chunk = data.length - at > bufferLen ? data.subarray(at, at + bufferLen) : at ? data.subarray(at) : data;
+      heap.set(chunk, buffer);
+      update(chunk.length);
     }
   }
 
   /** Writes `length` bytes of the live state's output into `out` (a new array by default). */
-  finish(length: number, out: Uint8Array = new Uint8Array(length)): Bytes {
+  finish(length: number, out?: Uint8Array): Bytes {
+    const { heap, buffer, bufferLen, finish } = this.#wasm!;
+    let result = out;
     for (let at = 0; at < length; ) {
-      const written = this.#call('finish', Math.min(length - at, this.#bufferLen));
+      const written = finish(Math.min(length - at, bufferLen));
       if (written < 1) throw new Error(`lite/${this.name}: the digest was already taken`);
-      out.set(this.#heap.subarray(this.#buffer, this.#buffer + written), at);
+      // One buffer's worth (every fixed-length digest): a copy of the output, without a view.
+      if (!result && written === length) return heap.slice(buffer, buffer + written) as Bytes;
+      (result ??= new Uint8Array(length)).set(heap.subarray(buffer, buffer + written), at);
       at += written;
     }
-    return out as Bytes;
+    return (result ?? new Uint8Array(0)) as Bytes;
   }
 }
 
