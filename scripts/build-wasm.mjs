@@ -148,7 +148,7 @@ function buildModule(spec, module, pkgWasm) {
 
 /**
  * A size-first module of wasm-crypto-lite: plain cargo (no wasm-bindgen), optimised for size, with
- * sha2's compact (not unrolled) rounds and a 64 KiB stack (its states are at most 2 KiB). Writes
+ * a 64 KiB stack (its states are at most 2 KiB). Writes
  * lite_<name>.wasm and lite_<name>.inline.js (base64, for the inline entries).
  */
 function buildLiteModule(name, pkgWasm) {
@@ -166,7 +166,9 @@ function buildLiteModule(name, pkgWasm) {
         CARGO_ENCODED_RUSTFLAGS: [
           ...(process.env.RUSTFLAGS ?? '').split(/\s+/).filter(Boolean),
           '-Clink-arg=-zstack-size=65536',
-          '--cfg=sha2_backend_soft="compact"',
+          // SHA-512's rounds not unrolled: 3.8 instead of 5.6 kB gzip. SHA-256 keeps them (4.8
+          // instead of 2.9 kB, still under hash-wasm's import), being 28% faster so (350 MB/s).
+          ...(name === 'sha256' ? [] : ['--cfg=sha2_backend_soft="compact"']),
           ...remapSourcePaths(),
         ].join('\x1f'),
       },
