@@ -84,12 +84,12 @@ function buildModule(spec, module, pkgWasm) {
     module.features
       ? ['--no-default-features', '--features', ['wasm', ...module.features, ...extra].join(',')]
       : ['--features', ['wasm', ...extra].join(',')];
-  const wasmPack = (target, dir, { extraEnv = {}, extraFeatures = [], targetDir: dirForCargo = targetDir } = {}) =>
+  const wasmPack = (target, dir, { extraFlags = [], extraFeatures = [], targetDir: dirForCargo = targetDir } = {}) =>
     run(
       'wasm-pack',
       ['--log-level', 'warn', 'build', crateDir, '--release', '--target', target, '--out-dir', join(staged, dir),
         '--out-name', out, '--no-pack', '--', ...featureArgs(extraFeatures)],
-      { env: { ...env, CARGO_TARGET_DIR: dirForCargo, ...extraEnv } },
+      { env: { ...env, CARGO_TARGET_DIR: dirForCargo, CARGO_ENCODED_RUSTFLAGS: rustflags(extraFlags) } },
     );
 
   wasmPack('web', 'web');
@@ -98,7 +98,7 @@ function buildModule(spec, module, pkgWasm) {
   assertSameInterface(join(staged, 'node', `${out}_bg.wasm`), join(staged, 'web', `${out}_bg.wasm`), label);
   if (module.simd) {
     wasmPack('web', 'web-simd', {
-      extraEnv: { RUSTFLAGS: `${process.env.RUSTFLAGS ?? ''} -C target-feature=+simd128`.trim() },
+      extraFlags: ['-Ctarget-feature=+simd128'],
       extraFeatures: module.simdFeatures ?? [],
       targetDir: join(targetDir, 'simd'),
     });
@@ -162,15 +162,12 @@ function buildLiteModule(name, pkgWasm) {
       env: {
         ...env,
         CARGO_TARGET_DIR: targetDir,
-        // Encoded (0x1f-separated) so that paths with spaces survive.
-        CARGO_ENCODED_RUSTFLAGS: [
-          ...(process.env.RUSTFLAGS ?? '').split(/\s+/).filter(Boolean),
+        CARGO_ENCODED_RUSTFLAGS: rustflags([
           '-Clink-arg=-zstack-size=65536',
           // SHA-512's rounds not unrolled: 3.8 instead of 5.6 kB gzip. SHA-256 keeps them (4.8
           // instead of 2.9 kB, still under hash-wasm's import), being 28% faster so (350 MB/s).
           ...(name === 'sha256' ? [] : ['--cfg=sha2_backend_soft="compact"']),
-          ...remapSourcePaths(),
-        ].join('\x1f'),
+        ]),
       },
     },
   );
@@ -188,9 +185,17 @@ function buildLiteModule(name, pkgWasm) {
 }
 
 /**
- * `--remap-path-prefix` flags that shorten the source paths panics would report (kept in the data
- * even where the panic code is gone) to `<crate>-<version>/src/…`: bytes in every lite module, and
- * this machine's paths out of the published files.
+ * The rustc flags of a build: the caller's RUSTFLAGS, `extra`, and the source-path remapping,
+ * encoded (0x1f-separated) so that paths with spaces survive.
+ */
+function rustflags(extra = []) {
+  return [...(process.env.RUSTFLAGS ?? '').split(/\s+/).filter(Boolean), ...extra, ...remapSourcePaths()].join('\x1f');
+}
+
+/**
+ * `--remap-path-prefix` flags that shorten the source paths panics report (kept in the data even
+ * where the panic code is gone) to `<crate>-<version>/src/…`: bytes in every module, and the build
+ * machine's paths out of the published files.
  */
 function remapSourcePaths() {
   const registry = join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'registry', 'src');
