@@ -12,7 +12,7 @@ export const cryptoFamilies = ['sha2', 'sha3', 'sha3_addons', 'blake2', 'blake3'
  * The size-first modules of @org/wasm-crypto (`/lite/<name>`): one cargo feature of
  * wasm-crypto-lite each, built without wasm-bindgen (docs/crypto-lite.md).
  */
-export const liteModules = ['sha256', 'sha512', 'sha3', 'blake3', 'md5', 'sha1', 'crc32', 'xxhash', 'xxh3'];
+export const liteModules = ['sha256', 'sha512', 'sha3', 'blake3', 'md5', 'sha1', 'crc32', 'xxhash32', 'xxhash64', 'xxhash3', 'xxhash128'];
 const simdFamilies = ['sha2', 'sha3', 'sha3_addons', 'blake3', 'xxhash', 'argon2', 'scrypt'];
 
 /**

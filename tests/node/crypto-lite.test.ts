@@ -21,11 +21,13 @@ type Lite = typeof import('@org/wasm-crypto/lite/sha256') &
   typeof import('@org/wasm-crypto/lite/md5') &
   typeof import('@org/wasm-crypto/lite/sha1') &
   typeof import('@org/wasm-crypto/lite/crc32') &
-  typeof import('@org/wasm-crypto/lite/xxhash') &
-  typeof import('@org/wasm-crypto/lite/xxh3');
+  typeof import('@org/wasm-crypto/lite/xxhash32') &
+  typeof import('@org/wasm-crypto/lite/xxhash64') &
+  typeof import('@org/wasm-crypto/lite/xxhash3') &
+  typeof import('@org/wasm-crypto/lite/xxhash128');
 type Fn = Lite['sha256'];
 
-const MODULES = ['sha256', 'sha512', 'sha3', 'blake3', 'md5', 'sha1', 'crc32', 'xxhash', 'xxh3'];
+const MODULES = ['sha256', 'sha512', 'sha3', 'blake3', 'md5', 'sha1', 'crc32', 'xxhash32', 'xxhash64', 'xxhash3', 'xxhash128'];
 const require = createRequire(import.meta.url);
 
 /** Every lite module's exports merged, through one of the four ways Node loads them. */
@@ -181,6 +183,28 @@ describe.each(entries)('lite entries ($kind)', ({ lib }) => {
     expect(out.subarray(32).every((byte) => byte === 0xaa)).toBe(true);
   });
 
+  it('clones: a clone reads on after xof(), and _cloneInto takes only a hasher of the same function and options', () => {
+    const reader = lib.shake128.create().update('a');
+    const first = reader.xof(16);
+    const twin = reader.clone();
+    expect(() => twin.update('b')).toThrow('update() after xof()');
+    expect(hex(Buffer.concat([first, twin.xof(16)]))).toBe(node('shake128', 32)(Buffer.from('a')));
+    expect(hex(reader.xof(16))).toBe(node('shake128', 32)(Buffer.from('a')).slice(32));
+
+    const source = lib.sha256.create().update('abc');
+    const into = lib.sha256.create().update('something else');
+    expect(source._cloneInto(into)).toBe(into);
+    expect(hex(into.digest())).toBe(node('sha256')(Buffer.from('abc')));
+    const mismatched: [string, () => unknown][] = [
+      ['another variant', () => lib.sha224.create()._cloneInto(lib.sha256.create())],
+      ['another length', () => lib.blake3.create({ dkLen: 64 })._cloneInto(lib.blake3.create())],
+      ['another module', () => (lib.sha3_256.create() as unknown as typeof source)._cloneInto(lib.crc32.create() as unknown as typeof source)],
+    ];
+    for (const [, clone] of mismatched) expect(clone).toThrow(/^_cloneInto: not a hasher of the same hash and options$/);
+    // The refused targets still work.
+    expect(hex(lib.crc32('123456789'))).toBe('cbf43926');
+  });
+
   it('takes strings as UTF-8, ArrayBuffers and any typed-array view, and returns copies', () => {
     const bytes = Uint8Array.from([0xe2, 0x82, 0xac, 1, 2, 3, 4, 5]);
     const expected = node('sha256')(bytes);
@@ -209,7 +233,8 @@ describe.each(entries)('lite entries ($kind)', ({ lib }) => {
     expect(message(() => lib.blake3('a', { key: new Uint8Array(31) }))).toBe('RangeError: blake3: key must be 32 bytes; got 31');
     const withContext = { context: 'app v1' } as unknown as { key: Uint8Array };
     expect(message(() => lib.blake3('a', withContext))).toMatch(/^TypeError: lite\/blake3 has no derive-key mode \(context\): use @org\/wasm-crypto\/blake3/);
-    for (const dkLen of [0, -1, 1.5, 2 ** 24 + 1, '8', Number.NaN]) {
+    expect(lib.shake128('a', { dkLen: 0 })).toEqual(new Uint8Array(0)); // as noble and the full entries
+    for (const dkLen of [-1, 1.5, 2 ** 24 + 1, '8', Number.NaN]) {
       expect(message(() => lib.shake128('a', { dkLen: dkLen as number }))).toMatch(/^RangeError: dkLen must be an integer/);
     }
     expect(message(() => lib.xxhash32('a', { seed: 2 ** 32 }))).toMatch(/^RangeError: seed must be an integer from 0 to 2\^32 - 1/);
@@ -220,10 +245,10 @@ describe.each(entries)('lite entries ($kind)', ({ lib }) => {
 
     const done = lib.sha256.create();
     done.digest();
-    for (const use of [() => done.update('a'), () => done.digest(), () => done.clone()]) expect(message(use)).toMatch(/^Error: hasher finished/);
+    for (const use of [() => done.update('a'), () => done.digest(), () => done.clone()]) expect(message(use)).toMatch(/^Error: hasher is done/);
     const destroyed = lib.md5.create();
     destroyed.destroy();
-    expect(message(() => destroyed.update('a'))).toMatch(/^Error: hasher finished/);
+    expect(message(() => destroyed.update('a'))).toMatch(/^Error: hasher is done/);
     expect('xof' in lib.sha256.create()).toBe(false);
     // (`lib` merges the entries, and each Node entry bundles its own classes: compare by name.)
     expect(lib.shake128.create().constructor.name).toBe('LiteXofHasher');
@@ -231,7 +256,11 @@ describe.each(entries)('lite entries ($kind)', ({ lib }) => {
     const reader = lib.shake256.create();
     reader.xof(4);
     expect(message(() => reader.update('a'))).toMatch(/^Error: update\(\) after xof\(\)/);
-    expect(message(() => reader.digest())).toMatch(/^Error: update\(\) after xof\(\)/);
+    expect(message(() => reader.digest())).toMatch(/^Error: digest\(\) after xof\(\)/);
+    // A refused length does not begin the output.
+    const unread = lib.shake128.create().update('a');
+    expect(message(() => unread.xof(-1))).toMatch(/^RangeError: bytes must be an integer/);
+    expect(hex(unread.update('b').digest())).toBe(node('shake128', 16)(Buffer.from('ab')));
     expect(message(() => lib.sha256.create().digestInto(new Uint8Array(31)))).toMatch(/^RangeError: out must be a Uint8Array of 32\+ bytes/);
     // A failed call leaves the module usable.
     expect(hex(lib.sha256('abc'))).toBe(node('sha256')(Buffer.from('abc')));
@@ -257,6 +286,50 @@ describe('lite web entries (as bundlers load them)', () => {
     const third = await fresh('sha256');
     third.initSync(new WebAssembly.Module(wasm('sha256')));
     expect(hex(third.sha256('abc'))).toBe(node('sha256')(Buffer.from('abc')));
+  });
+
+  it('keeps the first instance when init() finishes after the module was loaded another way', async () => {
+    const fresh = async () => (await import(/* @vite-ignore */ new URL(`crc32.node.js?${Math.random()}`, dist).href)) as typeof import('@org/wasm-crypto/lite/crc32');
+    const lite = await fresh();
+    const pending = lite.init(wasm('crc32'));
+    const first = lite.crc32.create().update('1234'); // compiles the shipped module now
+    lite.crc32.create(); // parks the first hasher's state
+    await pending;
+    expect(hex(first.update('56789').digest())).toBe('cbf43926');
+  });
+
+  it('wipes a keyed BLAKE3 state from wasm memory when its hash is done', async () => {
+    const key = Uint8Array.from({ length: 32 }, (_, i) => 0xa0 ^ i);
+    let exports: WebAssembly.Exports | undefined;
+    const Instance = WebAssembly.Instance;
+    // Catch the instance the entry makes, to read its memory.
+    WebAssembly.Instance = function (module: WebAssembly.Module, imports?: WebAssembly.Imports) {
+      const instance = new Instance(module, imports);
+      exports = instance.exports;
+      return instance;
+    } as unknown as typeof WebAssembly.Instance;
+    let lite: typeof import('@org/wasm-crypto/lite/blake3');
+    try {
+      lite = (await import(/* @vite-ignore */ new URL(`blake3.web.js?${Math.random()}`, dist).href)) as typeof lite;
+      lite.initSync(wasm('blake3'));
+    } finally {
+      WebAssembly.Instance = Instance;
+    }
+    const { memory, blake3_state, blake3_state_len, lite_buffer } = exports as { memory: WebAssembly.Memory; blake3_state(): number; blake3_state_len(): number; lite_buffer(): number };
+    const region = (at: number, length: number) => new Uint8Array(memory.buffer, at, length);
+    const holdsKey = (bytes: Uint8Array) => bytes.some((_, at) => key.every((byte, i) => bytes[at + i] === byte));
+    const state = () => region(blake3_state(), blake3_state_len());
+
+    const hasher = lite.blake3.create({ key }).update('message');
+    expect(holdsKey(state())).toBe(true); // the live keyed state holds the key…
+    expect(holdsKey(region(lite_buffer(), 64 * 1024))).toBe(false); // …not the buffer it came in
+    hasher.digest();
+    expect(holdsKey(state())).toBe(false);
+    lite.blake3('message', { key });
+    expect(holdsKey(state())).toBe(false);
+    const dropped = lite.blake3.create({ key }).update('message');
+    dropped.destroy();
+    expect(holdsKey(state())).toBe(false);
   });
 
   it('reports a failed fetch and can be retried', async () => {

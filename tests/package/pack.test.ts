@@ -192,6 +192,7 @@ const input: BytesInput = 'abc';
 const liteChash: CHash<LiteHasher> = liteSha256;
 const liteHasher: LiteHasher = liteSha256.create().update(input);
 const liteXof: Uint8Array = liteShake256.create().update(input).xof(64);
+const liteXofClone: Uint8Array = liteShake256.create().clone().xof(4);
 // @ts-expect-error fixed-length hashers have no xof()
 liteHasher.xof(1);
 // noble's import style: a hash from one subpath given to the KDFs of others.
@@ -215,7 +216,7 @@ const isPanic: boolean = new Error() instanceof WasmPanicError;
 sha256(42);
 // @ts-expect-error radius is a number
 boxBlur(image, '2');
-export { hasher, family, tag, mac, batch, out, positions, ready, isPanic, okm, subpathTag, chash, liteChash, liteXof };
+export { hasher, family, tag, mac, batch, out, positions, ready, isPanic, okm, subpathTag, chash, liteChash, liteXof, liteXofClone };
 `;
 const TSCONFIG = JSON.stringify({
   compilerOptions: {

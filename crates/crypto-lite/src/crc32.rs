@@ -1,26 +1,30 @@
 //! CRC-32 (ISO-HDLC) and CRC-32C (Castagnoli) from the `crc` crate, with its one-table
 //! implementation (1 KiB per polynomial instead of 16 KiB), computed at first use rather than
 //! shipped in the module: a table is 1 KiB that gzip cannot shrink.
-use crc::{CRC_32_ISCSI, CRC_32_ISO_HDLC, Crc, Digest, Table};
+use crc::{Algorithm, CRC_32_ISCSI, CRC_32_ISO_HDLC, Crc, Digest, Table};
 
 use crate::LiteHash;
-use crate::exports::Static;
 
 type Crc32 = Crc<u32, Table<1>>;
 
-/// The two polynomials' tables, filled at first use.
-static TABLES: Static<[Option<Crc32>; 2]> = Static::new([None, None]);
+/// The polynomial of `variant`.
+fn algorithm(variant: u32) -> Option<&'static Algorithm<u32>> {
+    match variant {
+        0 => Some(&CRC_32_ISO_HDLC),
+        1 => Some(&CRC_32_ISCSI),
+        _ => None,
+    }
+}
 
-/// The table of `variant`, computed if this is its first use.
+/// The table of `variant`, computed at its first use.
+#[cfg(target_arch = "wasm32")]
 fn table(variant: u32) -> Option<&'static Crc32> {
-    let algorithm = match variant {
-        0 => &CRC_32_ISO_HDLC,
-        1 => &CRC_32_ISCSI,
-        _ => return None,
-    };
-    // SAFETY: `variant` is 0 or 1, inside the array. A slot is written once, while it is `None`,
-    // when no reference to it exists (references are only handed out to a filled slot), and the
-    // module is single-threaded (see `Static`).
+    use crate::exports::Static;
+    static TABLES: Static<[Option<Crc32>; 2]> = Static::new([None, None]);
+    let algorithm = algorithm(variant)?;
+    // SAFETY: `variant` is 0 or 1 (`algorithm` knows no other), inside the array. A slot is
+    // written once, while it is `None`, when no reference to it exists (references are only
+    // handed out to a filled slot), and the module is single-threaded (see `Static`).
     unsafe {
         let slot = TABLES.get().cast::<Option<Crc32>>().add(variant as usize);
         if (*slot).is_none() {
@@ -28,6 +32,14 @@ fn table(variant: u32) -> Option<&'static Crc32> {
         }
         (*slot).as_ref()
     }
+}
+
+/// The table of `variant`, computed at its first use (native builds: tests).
+#[cfg(not(target_arch = "wasm32"))]
+fn table(variant: u32) -> Option<&'static Crc32> {
+    static TABLES: [std::sync::OnceLock<Crc32>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    let algorithm = algorithm(variant)?;
+    Some(TABLES[variant as usize].get_or_init(|| Crc32::new(algorithm)))
 }
 
 /// The module's state: CRC-32 (variant 0) or CRC-32C (1); `None` once the checksum was taken.

@@ -1,5 +1,6 @@
-//! The boundary every module shares: a buffer for input and output, one hash state, and four
-//! functions per module, named `<module>_start`, `_update`, `_finish`, `_state` and `_state_len`.
+//! The boundary every module shares: a buffer for input and output, one hash state, and the
+//! functions of each module, named `<module>_start`, `_update`, `_finish`, `_state`, `_state_len`
+//! and `_wipe`.
 //!
 //! The JS side copies a module's state out (to keep a hasher while another runs, or to clone one)
 //! and back in. A copy holds a valid `Option<S>`: the states are plain data (arrays and
@@ -13,8 +14,10 @@ pub const BUFFER_LEN: usize = 64 * 1024;
 /// A static that the single-threaded module mutates through raw pointers.
 pub struct Static<T>(UnsafeCell<T>);
 
-// SAFETY: the modules are built for wasm32 without threads, and no export calls another or
-// calls back into JS, so at most one export touches a `Static` at a time.
+// SAFETY: only on wasm32, which these modules are built for without threads (no atomics), and
+// no export calls another or calls back into JS, so at most one export touches a `Static` at a
+// time. Native builds (tests) have neither the exports nor this impl.
+#[cfg(target_arch = "wasm32")]
 unsafe impl<T> Sync for Static<T> {}
 
 impl<T> Static<T> {
@@ -30,23 +33,39 @@ impl<T> Static<T> {
 }
 
 /// Input and output of every export.
+#[cfg(target_arch = "wasm32")]
 pub static BUFFER: Static<[u8; BUFFER_LEN]> = Static::new([0; BUFFER_LEN]);
 
 /// The address of [`BUFFER`], where the JS side writes input and reads output.
+#[cfg(target_arch = "wasm32")]
 #[unsafe(no_mangle)]
 pub extern "C" fn lite_buffer() -> *mut u8 {
     BUFFER.get().cast()
 }
 
 /// The length of [`BUFFER`].
+#[cfg(target_arch = "wasm32")]
 #[unsafe(no_mangle)]
 pub extern "C" fn lite_buffer_len() -> usize {
     BUFFER_LEN
 }
 
 /// Defines a module's exports over its state type `$state`, which implements
-/// [`LiteHash`](crate::LiteHash).
+/// [`LiteHash`](crate::LiteHash) (on wasm32 only: see `Static`).
 macro_rules! export {
+    ($module:literal, $state:ty) => {
+        #[cfg(target_arch = "wasm32")]
+        mod exports {
+            use super::*;
+            $crate::exports::export_wasm!($module, $state);
+        }
+    };
+}
+pub(crate) use export;
+
+/// The body of [`export!`].
+#[cfg(target_arch = "wasm32")]
+macro_rules! export_wasm {
     ($module:literal, $state:ty) => {
         static STATE: $crate::exports::Static<Option<$state>> = $crate::exports::Static::new(None);
 
@@ -102,6 +121,19 @@ macro_rules! export {
         pub extern "C" fn state_len() -> usize {
             core::mem::size_of::<Option<$state>>()
         }
+
+        /// Zeroes the state's bytes (a keyed hash's key among them) and leaves it empty.
+        #[unsafe(export_name = concat!($module, "_wipe"))]
+        pub extern "C" fn wipe() {
+            let state = STATE.get();
+            // SAFETY: see `Static`: no reference to the state is live. Zero bytes need not be a
+            // valid `Option<S>`: `write` puts `None` over them without reading or dropping them.
+            unsafe {
+                state.write_bytes(0, 1);
+                state.write(None);
+            }
+        }
     };
 }
-pub(crate) use export;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use export_wasm;

@@ -17,13 +17,13 @@ pub mod blake3;
 pub mod crc32;
 #[cfg(any(feature = "md5", feature = "sha1", feature = "sha256", feature = "sha512"))]
 pub mod md;
-#[cfg(any(feature = "xxhash", feature = "xxh3"))]
+#[cfg(any(feature = "xxhash32", feature = "xxhash64", feature = "xxhash3", feature = "xxhash128"))]
 mod seeded;
 #[cfg(feature = "sha3")]
 pub mod sha3;
-#[cfg(feature = "xxh3")]
+#[cfg(any(feature = "xxhash3", feature = "xxhash128"))]
 pub mod xxh3;
-#[cfg(feature = "xxhash")]
+#[cfg(any(feature = "xxhash32", feature = "xxhash64"))]
 pub mod xxhash;
 
 /// A hash state of one module: which algorithm of the module it runs, its input so far, and,

@@ -63,7 +63,7 @@ export class LiteHasher {
    */
   update(data: BytesInput): this {
     const bytes = bytesOf(data, 'data');
-    this._resume(this._squeezing).update(bytes);
+    this._resume('update()').update(bytes);
     return this;
   }
 
@@ -107,12 +107,13 @@ export class LiteHasher {
    * const a = prefix.clone().update('a').digest();
    * ```
    */
-  clone(): LiteHasher {
+  clone(): this {
     return this._cloneInto();
   }
 
   /**
-   * {@link clone}, into `to` if given (for @noble/hashes' `hmac`, which calls it).
+   * {@link clone}, into `to` if given (for @noble/hashes' `hmac`, which calls it): a hasher of the
+   * same function and options, or a TypeError.
    *
    * @example
    * ```ts
@@ -120,16 +121,23 @@ export class LiteHasher {
    * const copy = sha256.create().update('abc')._cloneInto();
    * ```
    */
-  _cloneInto(to?: LiteHasher): LiteHasher {
-    this.#check(false);
+  _cloneInto(to?: this): this {
+    this.#check();
+    if (to && !(#module in to && to.#module === this.#module && to.#run.variant === this.#run.variant && to.outputLen === this.outputLen)) {
+      throw new TypeError('_cloneInto: not a hasher of the same hash and options');
+    }
     const state = this.#module.copyOf(this.#saved);
-    if (!to) return new (this.constructor as typeof LiteHasher)(this.#module, this.#run, this.blockLen, state);
-    to.#module.drop(to.#saved);
-    to.#run = this.#run;
-    to.#saved = { state };
-    to.#done = false;
-    to._squeezing = this._squeezing;
-    return to;
+    let twin = to;
+    if (twin) {
+      twin.#module.drop(twin.#saved, twin.#run.param !== undefined);
+      twin.#run = this.#run;
+      twin.#saved = { state };
+      twin.#done = false;
+    } else {
+      twin = new (this.constructor as new (module: LiteModule, run: LiteRun, blockLen: number, state: Uint8Array) => this)(this.#module, this.#run, this.blockLen, state);
+    }
+    twin._squeezing = this._squeezing;
+    return twin;
   }
 
   /**
@@ -144,24 +152,27 @@ export class LiteHasher {
    */
   destroy(): void {
     this.#done = true;
-    this.#module.drop(this.#saved);
+    this.#module.drop(this.#saved, this.#run.param !== undefined);
     this.#saved = {};
   }
 
-  /** @internal Makes this hasher's state the live one, once it may go on, and returns its module. */
-  protected _resume(squeezing: boolean): LiteModule {
-    this.#check(squeezing);
+  /**
+   * @internal Makes this hasher's state the live one, once it may go on with `call` (refused
+   * after `xof()` began the output; none: allowed then too), and returns its module.
+   */
+  protected _resume(call?: string): LiteModule {
+    this.#check(call);
     this.#module.resume(this.#saved);
     return this.#module;
   }
 
-  #check(squeezing: boolean): void {
-    if (this.#done) throw new Error('hasher finished: digest() or destroy() was called');
-    if (squeezing) throw new Error('update() after xof(): the output has begun');
+  #check(call?: string): void {
+    if (this.#done) throw new Error('hasher is done (digest or destroy)');
+    if (call && this._squeezing) throw new Error(`${call} after xof(): the output has begun`);
   }
 
   #finish(length: number, out?: Uint8Array): Bytes {
-    const digest = this._resume(this._squeezing).finish(length, out);
+    const digest = this._resume('digest()').finish(length, out);
     this.destroy();
     return digest;
   }
@@ -196,9 +207,10 @@ export class LiteXofHasher extends LiteHasher {
    * ```
    */
   xof(bytes: number): Bytes {
-    const module = this._resume(false);
+    const length = integer(bytes, 'bytes', 0, MAX_OUTPUT);
+    const module = this._resume();
     this._squeezing = true;
-    return module.finish(integer(bytes, 'bytes', 0, MAX_OUTPUT));
+    return module.finish(length);
   }
 }
 
@@ -242,7 +254,9 @@ export function liteHash<Options = never, Hasher extends LiteHasher = LiteHasher
     const bytes = bytesOf(message);
     module.start(run.variant, run.param);
     module.update(bytes);
-    return module.finish(run.outputLen);
+    const digest = module.finish(run.outputLen);
+    if (run.param) module.wipe();
+    return digest;
   };
   return Object.assign(hash, {
     create: (options?: Options) => new Hasher(module, configure(options), blockLen),

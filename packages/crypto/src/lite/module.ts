@@ -27,18 +27,7 @@ interface Saved {
 }
 
 type Exports = Record<string, (...args: number[]) => number> & { memory: WebAssembly.Memory };
-
-/** A loaded module's functions (looked up once) and where its buffer and state live. */
-interface Instance {
-  start(variant: number, paramLen: number): number;
-  update(len: number): number;
-  finish(len: number): number;
-  heap: Uint8Array;
-  buffer: number;
-  bufferLen: number;
-  state: number;
-  stateLen: number;
-}
+type Fn = (...args: number[]) => number;
 
 const encoder = new TextEncoder();
 const tag = (value: unknown): string => Object.prototype.toString.call(value);
@@ -74,7 +63,16 @@ export class LiteModule {
   url?: () => URL;
   /** The web entries' embedded copy, for when the `.wasm` cannot be fetched. */
   fallback?: () => Promise<{ default: string }>;
-  #wasm?: Instance;
+  // The instance, once loaded: its functions, its memory, and where its buffer and state are.
+  #start!: Fn;
+  #update!: Fn;
+  #finish!: Fn;
+  #wipe!: Fn;
+  #heap?: Uint8Array;
+  #buffer = 0;
+  #bufferLen = 0;
+  #state = 0;
+  #stateLen = 0;
   #loading?: Promise<void> | undefined;
   #live?: Saved | undefined;
 
@@ -82,9 +80,14 @@ export class LiteModule {
     this.name = name;
   }
 
+  /** An error naming the entry. */
+  #error(message: string, Type: ErrorConstructor = Error): Error {
+    return new Type(`lite/${this.name}: ${message}`);
+  }
+
   /** Loads the module (see each entry's `init`). */
   init = (source?: LiteSource | Promise<LiteSource>): Promise<void> =>
-    this.#wasm
+    this.#heap
       ? Promise.resolve()
       : (this.#loading ??= this.#load(source).catch((error: unknown) => {
           this.#loading = undefined;
@@ -93,9 +96,9 @@ export class LiteModule {
 
   /** Loads the module synchronously from its bytes or a compiled module (or the entry's own). */
   initSync = (source?: ArrayBuffer | ArrayBufferView | WebAssembly.Module): void => {
-    if (this.#wasm) return;
+    if (this.#heap) return;
     const module = source ? (source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source as BufferSource)) : this.local?.();
-    if (!module) throw new Error(`lite/${this.name}: initSync() needs the module's bytes here`);
+    if (!module) throw this.#error("initSync() needs the module's bytes here");
     this.#instantiate(module);
   };
 
@@ -112,43 +115,40 @@ export class LiteModule {
       }
     }
     if (typeof given === 'string' || given instanceof URL || given instanceof Response) given = await this.#fetch(given);
-    this.#instantiate(given instanceof WebAssembly.Module ? given : await WebAssembly.compile(given as BufferSource));
+    const module = given instanceof WebAssembly.Module ? given : await WebAssembly.compile(given as BufferSource);
+    // initSync() or a first use (which loads the shipped module) may have come first: keep that
+    // instance, which holds the live state.
+    if (!this.#heap) this.#instantiate(module);
   }
 
   async #fetch(from: string | URL | Response): Promise<ArrayBuffer> {
     const response = from instanceof Response ? from : await fetch(from);
-    if (!response.ok) throw new Error(`lite/${this.name}: fetching ${response.url || 'the module'} gave HTTP ${response.status}`);
+    if (!response.ok) throw this.#error(`fetching ${response.url || 'the module'} gave HTTP ${response.status}`);
     return response.arrayBuffer();
   }
 
   #instantiate(module: WebAssembly.Module): void {
     const exports = new WebAssembly.Instance(module).exports as Exports;
     const fn = (name: string) => exports[`${this.name}_${name}`]!;
-    this.#wasm = {
-      start: fn('start'),
-      update: fn('update'),
-      finish: fn('finish'),
-      heap: new Uint8Array(exports.memory.buffer),
-      buffer: exports.lite_buffer!(),
-      bufferLen: exports.lite_buffer_len!(),
-      state: fn('state')(),
-      stateLen: fn('state_len')(),
-    };
+    if (!exports[`${this.name}_wipe`]) throw this.#error(`this is not the lite_${this.name}.wasm module`, TypeError);
+    [this.#start, this.#update, this.#finish, this.#wipe] = [fn('start'), fn('update'), fn('finish'), fn('wipe')];
+    [this.#buffer, this.#bufferLen, this.#state, this.#stateLen] = [exports.lite_buffer!(), exports.lite_buffer_len!(), fn('state')(), fn('state_len')()];
+    this.#heap = new Uint8Array(exports.memory.buffer);
   }
 
-  /** The instance; entries that ship the module compile it here at first use. */
-  #loaded(): Instance {
-    if (!this.#wasm && this.local) this.initSync();
-    if (!this.#wasm) throw new Error(`lite/${this.name}: call \`await init()\` before hashing`);
-    return this.#wasm;
+  /** The module's memory; entries that ship the module compile it here at first use. */
+  #loaded(): Uint8Array {
+    if (!this.#heap && this.local) this.initSync();
+    if (!this.#heap) throw this.#error('call `await init()` before hashing');
+    return this.#heap;
   }
 
   /** Starts a hash of `variant` with `param` (a key, context or seed) as the live state. */
   start(variant: number, param: Uint8Array | undefined, owner?: Saved): void {
-    const wasm = this.#loaded();
+    const heap = this.#loaded();
     this.#park();
-    if (param) wasm.heap.set(param, wasm.buffer);
-    if (wasm.start(variant, param?.length ?? 0) < 0) throw new RangeError(`lite/${this.name}: invalid key, context or seed`);
+    if (param) heap.set(param, this.#buffer);
+    if (this.#start(variant, param?.length ?? 0) < 0) throw this.#error('invalid key, context or seed', RangeError);
     this.#live = owner;
   }
 
@@ -156,7 +156,7 @@ export class LiteModule {
   resume(owner: Saved): void {
     if (this.#live === owner) return;
     this.#park();
-    this.#wasm!.heap.set(owner.state!, this.#wasm!.state);
+    this.#heap!.set(owner.state!, this.#state);
     owner.state = undefined;
     this.#live = owner;
   }
@@ -173,34 +173,44 @@ export class LiteModule {
     return this.#live === owner ? this.snapshot() : owner.state!.slice();
   }
 
-  /** Forgets `owner`'s state (its hasher is done). */
-  drop(owner: Saved): void {
-    if (this.#live === owner) this.#live = undefined;
+  /**
+   * Forgets `owner`'s state (its hasher is done), zeroing its parked copy, and with `secret` (a
+   * keyed hash) also the module's state if it is the live one.
+   */
+  drop(owner: Saved, secret: boolean): void {
+    owner.state?.fill(0);
+    if (this.#live !== owner) return;
+    this.#live = undefined;
+    if (secret) this.wipe();
+  }
+
+  /** Zeroes the module's state (after a keyed hash). */
+  wipe(): void {
+    this.#wipe();
   }
 
   /** A copy of the live state. */
   snapshot(): Uint8Array {
-    const { heap, state, stateLen } = this.#wasm!;
-    return heap.slice(state, state + stateLen);
+    return this.#heap!.slice(this.#state, this.#state + this.#stateLen);
   }
 
   /** Absorbs `data` into the live state, a buffer at a time. */
   update(data: Uint8Array): void {
-    const { heap, buffer, bufferLen, update } = this.#wasm!;
+    const bufferLen = this.#bufferLen;
     for (let at = 0; at < data.length; at += bufferLen) {
       const chunk = data.length - at > bufferLen ? data.subarray(at, at + bufferLen) : at ? data.subarray(at) : data;
-      heap.set(chunk, buffer);
-      update(chunk.length);
+      this.#heap!.set(chunk, this.#buffer);
+      if (this.#update(chunk.length) < 0) throw this.#error('no hash is running');
     }
   }
 
   /** Writes `length` bytes of the live state's output into `out` (a new array by default). */
   finish(length: number, out?: Uint8Array): Bytes {
-    const { heap, buffer, bufferLen, finish } = this.#wasm!;
+    const [heap, buffer] = [this.#heap!, this.#buffer];
     let result = out;
     for (let at = 0; at < length; ) {
-      const written = finish(Math.min(length - at, bufferLen));
-      if (written < 1) throw new Error(`lite/${this.name}: the digest was already taken`);
+      const written = this.#finish(Math.min(length - at, this.#bufferLen));
+      if (written < 1) throw this.#error('no hash is running');
       // One buffer's worth (every fixed-length digest): a copy of the output, without a view.
       if (!result && written === length) return heap.slice(buffer, buffer + written) as Bytes;
       (result ??= new Uint8Array(length)).set(heap.subarray(buffer, buffer + written), at);

@@ -9,4 +9,4 @@ export function optionsOf<T extends object>(options: T | undefined): Partial<T> 
 }
 
 /** `options.dkLen` checked, or `fallback`. */
-export const dkLenOf = (dkLen: unknown, fallback: number): number => (dkLen === undefined ? fallback : integer(dkLen, 'dkLen', 1, MAX_OUTPUT));
+export const dkLenOf = (dkLen: unknown, fallback: number): number => (dkLen === undefined ? fallback : integer(dkLen, 'dkLen', 0, MAX_OUTPUT));

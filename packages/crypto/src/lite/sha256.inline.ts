@@ -25,7 +25,7 @@ export type { LiteSource } from './module.js';
 
 /**
  * Loads the module. Optional here: this entry ships the module and compiles it at first use.
- * `source` (a URL, Response, bytes or Module) replaces it.
+ * `source` (a URL, Response, bytes or Module) replaces it if given before then.
  *
  * @example
  * ```ts
