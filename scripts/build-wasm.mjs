@@ -58,7 +58,9 @@ const STRIP = ['--strip-producers', '--strip-target-features'];
 
 const selected = crates.filter((c) => only.length === 0 || only.includes(c.name));
 if (only.includes('lite') && !only.includes('crypto')) {
-  for (const name of liteModules) buildLiteModule(name, join(root, 'packages', 'crypto', 'wasm'));
+  const pkgWasm = join(root, 'packages', 'crypto', 'wasm');
+  for (const stale of readdirSync(pkgWasm).filter((file) => file.startsWith('lite_'))) rmSync(join(pkgWasm, stale));
+  for (const name of liteModules) buildLiteModule(name, pkgWasm);
 }
 for (const spec of selected) {
   const pkgWasm = join(root, 'packages', spec.name, 'wasm');

@@ -63,11 +63,20 @@ mod tests {
     fn modes_match_the_crate_and_output_continues() {
         let key = [7; 32];
         let mut long = vec![0; 100];
-        blake3::Hasher::new_keyed(&key).update(b"abc").finalize_xof().fill(&mut long);
+        blake3::Hasher::new_keyed(&key)
+            .update(b"abc")
+            .finalize_xof()
+            .fill(&mut long);
         assert_eq!(output(1, &key, b"abc", &[1, 31, 68]), long);
-        assert_eq!(output(0, &[], b"abc", &[32]), blake3::hash(b"abc").as_bytes());
+        assert_eq!(
+            output(0, &[], b"abc", &[32]),
+            blake3::hash(b"abc").as_bytes()
+        );
         assert!(Blake3State::start(1, &[0; 31]).is_none());
-        assert!(Blake3State::start(2, b"context").is_none(), "derive-key is the full module's");
+        assert!(
+            Blake3State::start(2, b"context").is_none(),
+            "derive-key is the full module's"
+        );
         assert!(Blake3State::start(0, b"x").is_none());
         assert!(Blake3State::start(3, &[]).is_none());
     }

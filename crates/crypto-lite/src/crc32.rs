@@ -37,7 +37,8 @@ fn table(variant: u32) -> Option<&'static Crc32> {
 /// The table of `variant`, computed at its first use (native builds: tests).
 #[cfg(not(target_arch = "wasm32"))]
 fn table(variant: u32) -> Option<&'static Crc32> {
-    static TABLES: [std::sync::OnceLock<Crc32>; 2] = [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    static TABLES: [std::sync::OnceLock<Crc32>; 2] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
     let algorithm = algorithm(variant)?;
     Some(TABLES[variant as usize].get_or_init(|| Crc32::new(algorithm)))
 }

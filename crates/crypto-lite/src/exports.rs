@@ -74,8 +74,9 @@ macro_rules! export_wasm {
         /// parameter (the state is then empty).
         #[unsafe(export_name = concat!($module, "_start"))]
         pub extern "C" fn start(variant: u32, param_len: usize) -> i32 {
+            let (state, buffer) = (STATE.get(), $crate::exports::BUFFER.get());
             // SAFETY: see `Static`: no other reference to either static is live.
-            let (state, buffer) = unsafe { (&mut *STATE.get(), &mut *$crate::exports::BUFFER.get()) };
+            let (state, buffer) = unsafe { (&mut *state, &mut *buffer) };
             let param = &mut buffer[..param_len.min($crate::exports::BUFFER_LEN)];
             *state = <$state as $crate::LiteHash>::start(variant, param);
             param.fill(0);
@@ -89,7 +90,10 @@ macro_rules! export_wasm {
             let (state, buffer) = unsafe { (&mut *STATE.get(), &*$crate::exports::BUFFER.get()) };
             match state {
                 Some(state) => {
-                    $crate::LiteHash::update(state, &buffer[..len.min($crate::exports::BUFFER_LEN)]);
+                    $crate::LiteHash::update(
+                        state,
+                        &buffer[..len.min($crate::exports::BUFFER_LEN)],
+                    );
                     0
                 }
                 None => -1,
@@ -100,10 +104,14 @@ macro_rules! export_wasm {
         /// wrote, or -1 without a state or once a fixed-length digest was taken.
         #[unsafe(export_name = concat!($module, "_finish"))]
         pub extern "C" fn finish(len: usize) -> i32 {
+            let (state, buffer) = (STATE.get(), $crate::exports::BUFFER.get());
             // SAFETY: see `Static`: no other reference to either static is live.
-            let (state, buffer) = unsafe { (&mut *STATE.get(), &mut *$crate::exports::BUFFER.get()) };
+            let (state, buffer) = unsafe { (&mut *state, &mut *buffer) };
             let out = &mut buffer[..len.min($crate::exports::BUFFER_LEN)];
-            match state.as_mut().and_then(|state| $crate::LiteHash::finish(state, out)) {
+            match state
+                .as_mut()
+                .and_then(|state| $crate::LiteHash::finish(state, out))
+            {
                 // At most BUFFER_LEN (64 KiB), so the cast is exact.
                 Some(written) => written as i32,
                 None => -1,

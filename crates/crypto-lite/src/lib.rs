@@ -15,15 +15,28 @@ pub mod exports;
 pub mod blake3;
 #[cfg(feature = "crc32")]
 pub mod crc32;
-#[cfg(any(feature = "md5", feature = "sha1", feature = "sha256", feature = "sha512"))]
+#[cfg(any(
+    feature = "md5",
+    feature = "sha1",
+    feature = "sha256",
+    feature = "sha512"
+))]
 pub mod md;
-#[cfg(any(feature = "xxhash32", feature = "xxhash64", feature = "xxhash3", feature = "xxhash128"))]
+#[cfg(any(
+    feature = "xxhash32",
+    feature = "xxhash64",
+    feature = "xxhash3",
+    feature = "xxhash128"
+))]
 mod seeded;
 #[cfg(feature = "sha3")]
 pub mod sha3;
-#[cfg(any(feature = "xxhash3", feature = "xxhash128"))]
-pub mod xxh3;
-#[cfg(any(feature = "xxhash32", feature = "xxhash64"))]
+#[cfg(any(
+    feature = "xxhash32",
+    feature = "xxhash64",
+    feature = "xxhash3",
+    feature = "xxhash128"
+))]
 pub mod xxhash;
 
 /// A hash state of one module: which algorithm of the module it runs, its input so far, and,

@@ -104,8 +104,14 @@ mod tests {
     #[test]
     fn sha256_family_matches_fips_180_4() {
         use super::sha256::Sha256State;
-        assert_eq!(run::<Sha256State>(0, &[b"ab", b"c"]), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-        assert_eq!(run::<Sha256State>(1, &[b"abc"]), "23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7");
+        assert_eq!(
+            run::<Sha256State>(0, &[b"ab", b"c"]),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        assert_eq!(
+            run::<Sha256State>(1, &[b"abc"]),
+            "23097d223405d8228642a477bda255b32aadbce4bda0b3f7e36c9da7"
+        );
         assert!(Sha256State::start(2, &[]).is_none());
         assert!(Sha256State::start(0, b"key").is_none());
     }
@@ -118,18 +124,27 @@ mod tests {
             run::<Sha512State>(0, &[b"abc"]),
             "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f"
         );
-        assert_eq!(run::<Sha512State>(3, &[b"abc"]), "53048e2681941ef99b2e29b76b4c7dabe4c2d0c634fc6d46e0e2f13107e7af23");
+        assert_eq!(
+            run::<Sha512State>(3, &[b"abc"]),
+            "53048e2681941ef99b2e29b76b4c7dabe4c2d0c634fc6d46e0e2f13107e7af23"
+        );
     }
 
     #[cfg(feature = "md5")]
     #[test]
     fn md5_matches_rfc_1321() {
-        assert_eq!(run::<super::md5::Md5State>(0, &[b"message ", b"digest"]), "f96b697d7cb7938d525a2f31aaf161d0");
+        assert_eq!(
+            run::<super::md5::Md5State>(0, &[b"message ", b"digest"]),
+            "f96b697d7cb7938d525a2f31aaf161d0"
+        );
     }
 
     #[cfg(feature = "sha1")]
     #[test]
     fn sha1_matches_fips_180_4() {
-        assert_eq!(run::<super::sha1::Sha1State>(0, &[b"abc"]), "a9993e364706816aba3e25717850c26c9cd0d89d");
+        assert_eq!(
+            run::<super::sha1::Sha1State>(0, &[b"abc"]),
+            "a9993e364706816aba3e25717850c26c9cd0d89d"
+        );
     }
 }

@@ -87,8 +87,14 @@ mod tests {
             assert_eq!(state.finish(&mut out), None);
             hex(&out[..len])
         };
-        assert_eq!(digest(1), "3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532");
-        assert_eq!(digest(5), "4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45");
+        assert_eq!(
+            digest(1),
+            "3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532"
+        );
+        assert_eq!(
+            digest(5),
+            "4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45"
+        );
     }
 
     #[test]
@@ -99,6 +105,9 @@ mod tests {
         state.update(b"ignored once squeezing");
         state.finish(&mut second).unwrap();
         // SHAKE128 of the empty message.
-        assert_eq!(hex(&first) + &hex(&second), "7f9c2ba4e88f827d616045507605853ed73b8093f6efbc88eb1a6eacfa66ef26");
+        assert_eq!(
+            hex(&first) + &hex(&second),
+            "7f9c2ba4e88f827d616045507605853ed73b8093f6efbc88eb1a6eacfa66ef26"
+        );
     }
 }
