@@ -15,6 +15,8 @@ pub enum Blake3State {
 }
 
 impl LiteHash for Blake3State {
+    const KEYED: bool = true;
+
     fn start(variant: u32, param: &[u8]) -> Option<Self> {
         let hasher = match variant {
             0 if param.is_empty() => blake3::Hasher::new(),

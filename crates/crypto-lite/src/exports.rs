@@ -50,6 +50,24 @@ pub extern "C" fn lite_buffer_len() -> usize {
     BUFFER_LEN
 }
 
+/// Bytes of the wasm stack [`wipe_stack`] overwrites: well above what the exports use (BLAKE3's,
+/// the deepest, moves 2 KiB states around).
+pub const STACK_WIPE_BYTES: usize = 16 * 1024;
+
+/// Overwrites the stretch of the stack the exports use, where copies of a state (a key among
+/// them) outlive the call that made them. Called from an export, so its scratch array covers the
+/// frames the other exports used.
+#[inline(never)]
+pub fn wipe_stack() {
+    let mut scratch = [0u64; STACK_WIPE_BYTES / 8];
+    for word in &mut scratch {
+        // SAFETY: `word` is a valid, aligned, exclusive reference; the volatile write keeps the
+        // compiler from eliding the zeroing of a buffer nothing reads.
+        unsafe { core::ptr::write_volatile(word, 0) };
+    }
+    core::hint::black_box(&scratch);
+}
+
 /// Defines a module's exports over its state type `$state`, which implements
 /// [`LiteHash`](crate::LiteHash) (on wasm32 only: see `Static`).
 macro_rules! export {
@@ -130,7 +148,8 @@ macro_rules! export_wasm {
             core::mem::size_of::<Option<$state>>()
         }
 
-        /// Zeroes the state's bytes (a keyed hash's key among them) and leaves it empty.
+        /// Zeroes the state's bytes (a keyed hash's key among them), and for keyed modules the
+        /// stack the exports used, and leaves the state empty.
         #[unsafe(export_name = concat!($module, "_wipe"))]
         pub extern "C" fn wipe() {
             let state = STATE.get();
@@ -139,6 +158,9 @@ macro_rules! export_wasm {
             unsafe {
                 state.write_bytes(0, 1);
                 state.write(None);
+            }
+            if <$state as $crate::LiteHash>::KEYED {
+                $crate::exports::wipe_stack();
             }
         }
     };

@@ -42,6 +42,9 @@ pub mod xxhash;
 /// A hash state of one module: which algorithm of the module it runs, its input so far, and,
 /// once finished, what remains of its output.
 pub trait LiteHash: Sized {
+    /// Whether a state may hold a secret (a key): `<module>_wipe` then also overwrites the stack.
+    const KEYED: bool = false;
+
     /// Starts `variant` (the module's numbering) with its parameter (a key, context or seed;
     /// empty for most), or `None` if the module has no such variant or the parameter is wrong.
     fn start(variant: u32, param: &[u8]) -> Option<Self>;
