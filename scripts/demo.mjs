@@ -1,6 +1,7 @@
 // A short tour of the three packages from Node: hashing and password storage, an image filter and
 // a particle world.
 import { blake3, crc32, hashPassword, hmac, sha256, sha256Batch, sha3_256, sha512, verifyPassword } from '@org/wasm-crypto';
+import { sha256 as liteSha256 } from '@org/wasm-crypto/lite/sha256';
 import { boxBlur, grayscale, wasmInfo as imagingInfo } from '@org/wasm-imaging';
 import { ParticleWorld, wasmInfo as physicsInfo } from '@org/wasm-physics';
 
@@ -8,6 +9,7 @@ const hex = (bytes) => Buffer.from(bytes).toString('hex');
 
 console.log('@org/wasm-crypto');
 console.log(`  sha256("abc")            ${hex(sha256('abc'))}`);
+console.log(`  lite/sha256 (same hash)  ${hex(liteSha256('abc'))}`);
 console.log(`  sha512("abc")            ${hex(sha512('abc')).slice(0, 64)}…`);
 console.log(`  hmac(sha256, key, msg)   ${hex(hmac(sha256, 'key', 'The quick brown fox jumps over the lazy dog'))}`);
 const count = 100_000;
