@@ -333,6 +333,34 @@ describe('lite web entries (as bundlers load them)', () => {
     const dropped = lite.blake3.create({ key }).update('message');
     dropped.destroy();
     expect(holdsKey(everywhere())).toBe(false);
+    // Destroyed while parked (another hasher live): its stack copies go too.
+    const plain = lite.blake3.create();
+    const parked = lite.blake3.create({ key }).update('secret');
+    plain.update('x');
+    parked.destroy();
+    expect(hex(plain.digest())).toBe(hex(nobleBlake3(Buffer.from('x'))));
+    expect(holdsKey(everywhere())).toBe(false);
+
+    // Parked copies in JS are zeroed when taken back and when the hasher is done.
+    const copies: Uint8Array[] = [];
+    const slice = Uint8Array.prototype.slice;
+    Uint8Array.prototype.slice = function (this: Uint8Array, ...args: [number?, number?]) {
+      const copy = slice.apply(this, args);
+      if (copy.length === blake3_state_len()) copies.push(copy);
+      return copy;
+    } as typeof slice;
+    try {
+      const keyed = lite.blake3.create({ key }).update('secret');
+      lite.blake3('other'); // parks the keyed state
+      keyed.update(' more'); // takes it back
+      lite.blake3('other');
+      keyed.digest();
+    } finally {
+      Uint8Array.prototype.slice = slice;
+    }
+    expect(copies.length).toBeGreaterThanOrEqual(2);
+    expect(copies.some(holdsKey)).toBe(false);
+    expect(holdsKey(everywhere())).toBe(false);
   });
 
   it('reports a failed fetch and can be retried', async () => {

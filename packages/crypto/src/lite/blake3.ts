@@ -34,5 +34,5 @@ export const blake3: LiteHash<LiteBlake3Options, LiteXofHasher> = liteHash(liteM
   if (context !== undefined) throw new TypeError('lite/blake3 has no derive-key mode (context): use @org/wasm-crypto/blake3');
   const param = key === undefined ? undefined : bytesOf(key, 'key');
   if (param && param.length !== 32) throw new RangeError(`blake3: key must be 32 bytes; got ${param.length}`);
-  return { variant: param ? 1 : 0, param, outputLen: dkLenOf(dkLen, 32) };
+  return { variant: param ? 1 : 0, param, outputLen: dkLenOf(dkLen, 32), secret: param !== undefined };
 }, LiteXofHasher);

@@ -11,6 +11,8 @@ export interface LiteRun {
   param?: Uint8Array | undefined;
   /** Bytes `digest()` returns. */
   outputLen: number;
+  /** Whether `param` is a key, to be wiped from the module when the hash is done. */
+  secret?: boolean;
 }
 
 /**
@@ -94,7 +96,8 @@ export class LiteHasher {
     if (!(out instanceof Uint8Array) || out.length < this.outputLen) {
       throw new RangeError(`out must be a Uint8Array of ${this.outputLen}+ bytes`);
     }
-    this.#finish(this.outputLen, out.subarray(0, this.outputLen));
+    // A plain view: a subclass's `set()` could run code between two reads of the output.
+    this.#finish(this.outputLen, new Uint8Array(out.buffer, out.byteOffset, this.outputLen));
   }
 
   /**
@@ -129,7 +132,7 @@ export class LiteHasher {
     const state = this.#module.copyOf(this.#saved);
     let twin = to;
     if (twin) {
-      twin.#module.drop(twin.#saved, twin.#run.param !== undefined);
+      twin.#module.drop(twin.#saved, twin.#run.secret === true);
       twin.#run = this.#run;
       twin.#saved = { state };
       twin.#done = false;
@@ -152,7 +155,7 @@ export class LiteHasher {
    */
   destroy(): void {
     this.#done = true;
-    this.#module.drop(this.#saved, this.#run.param !== undefined);
+    this.#module.drop(this.#saved, this.#run.secret === true);
     this.#saved = {};
   }
 
@@ -255,7 +258,7 @@ export function liteHash<Options = never, Hasher extends LiteHasher = LiteHasher
     module.start(run.variant, run.param);
     module.update(bytes);
     const digest = module.finish(run.outputLen);
-    if (run.param) module.wipe();
+    if (run.secret) module.wipe();
     return digest;
   };
   return Object.assign(hash, {

@@ -156,7 +156,9 @@ export class LiteModule {
   resume(owner: Saved): void {
     if (this.#live === owner) return;
     this.#park();
-    this.#heap!.set(owner.state!, this.#state);
+    const parked = owner.state!;
+    this.#heap!.set(parked, this.#state);
+    parked.fill(0); // may hold a key
     owner.state = undefined;
     this.#live = owner;
   }
@@ -175,13 +177,17 @@ export class LiteModule {
 
   /**
    * Forgets `owner`'s state (its hasher is done), zeroing its parked copy, and with `secret` (a
-   * keyed hash) also the module's state if it is the live one.
+   * keyed hash) also the module's state and the stack its calls used.
    */
   drop(owner: Saved, secret: boolean): void {
     owner.state?.fill(0);
-    if (this.#live !== owner) return;
-    this.#live = undefined;
-    if (secret) this.wipe();
+    if (this.#live === owner) this.#live = undefined;
+    // A keyed state left copies on the stack even while parked: park whichever state is live
+    // (the wipe zeroes the live one) and wipe.
+    if (secret) {
+      this.#park();
+      this.wipe();
+    }
   }
 
   /** Zeroes the module's state (after a keyed hash). */
