@@ -57,17 +57,13 @@ const BASE_FEATURES = [
 const STRIP = ['--strip-producers', '--strip-target-features'];
 
 const selected = crates.filter((c) => only.length === 0 || only.includes(c.name));
-if (only.includes('lite') && !only.includes('crypto')) {
-  const pkgWasm = join(root, 'packages', 'crypto', 'wasm');
-  for (const stale of readdirSync(pkgWasm).filter((file) => file.startsWith('lite_'))) rmSync(join(pkgWasm, stale));
-  for (const name of liteModules) buildLiteModule(name, pkgWasm);
-}
+if (only.includes('lite') && !only.includes('crypto')) buildLiteModules(join(root, 'packages', 'crypto', 'wasm'));
 for (const spec of selected) {
   const pkgWasm = join(root, 'packages', spec.name, 'wasm');
   rmSync(pkgWasm, { recursive: true, force: true });
   mkdirSync(pkgWasm, { recursive: true });
   for (const module of spec.modules) buildModule(spec, module, pkgWasm);
-  if (spec.name === 'crypto') for (const name of liteModules) buildLiteModule(name, pkgWasm);
+  if (spec.name === 'crypto') buildLiteModules(pkgWasm);
 }
 
 function buildModule(spec, module, pkgWasm) {
@@ -146,6 +142,12 @@ function buildModule(spec, module, pkgWasm) {
   for (const [variant, bytes] of Object.entries(builds)) {
     console.log(`  ${variant.padEnd(8)} ${(bytes.length / 1024).toFixed(1)} KiB`);
   }
+}
+
+/** Every size-first module, replacing the lite files already in `pkgWasm` (a rename leaves none behind). */
+function buildLiteModules(pkgWasm) {
+  for (const stale of readdirSync(pkgWasm).filter((file) => file.startsWith('lite_'))) rmSync(join(pkgWasm, stale));
+  for (const name of liteModules) buildLiteModule(name, pkgWasm);
 }
 
 /**

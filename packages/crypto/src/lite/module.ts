@@ -43,17 +43,6 @@ export function bytesOf(data: BytesInput, name = 'message'): Uint8Array {
 /** Decodes the base64 of an embedded module. */
 export const fromBase64 = (text: string): Bytes => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 
-/** The longest output of one call (as the full entries allow). */
-export const MAX_OUTPUT = 1 << 24;
-
-/** An integer in `[min, max]`, or a RangeError naming it. */
-export function integer(value: unknown, name: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`${name} must be an integer from ${min} to ${max}; got ${String(value)}`);
-  }
-  return value;
-}
-
 /** One lite wasm module: how to get it, its instance, and which hasher's state is live. */
 export class LiteModule {
   /** The module's name, the prefix of its exports (`sha256_start`, …). */
@@ -166,13 +155,13 @@ export class LiteModule {
   /** Copies the live state out to its owner, so that another may run. */
   #park(): void {
     const live = this.#live;
-    if (live) live.state = this.snapshot();
+    if (live) live.state = this.#snapshot();
     this.#live = undefined;
   }
 
   /** A copy of `owner`'s state, live or parked. */
   copyOf(owner: Saved): Uint8Array {
-    return this.#live === owner ? this.snapshot() : owner.state!.slice();
+    return this.#live === owner ? this.#snapshot() : owner.state!.slice();
   }
 
   /**
@@ -196,7 +185,7 @@ export class LiteModule {
   }
 
   /** A copy of the live state. */
-  snapshot(): Uint8Array {
+  #snapshot(): Uint8Array {
     return this.#heap!.slice(this.#state, this.#state + this.#stateLen);
   }
 
@@ -204,7 +193,8 @@ export class LiteModule {
   update(data: Uint8Array): void {
     const bufferLen = this.#bufferLen;
     for (let at = 0; at < data.length; at += bufferLen) {
-      const chunk = data.length - at > bufferLen ? data.subarray(at, at + bufferLen) : at ? data.subarray(at) : data;
+      // (A message within one buffer, the common case, goes in without a subarray.)
+      const chunk = data.length <= bufferLen ? data : data.subarray(at, at + bufferLen);
       this.#heap!.set(chunk, this.#buffer);
       if (this.#update(chunk.length) < 0) throw this.#error('no hash is running');
     }

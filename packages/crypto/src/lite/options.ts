@@ -1,5 +1,16 @@
-// Option checks of the configurable lite functions (SHAKE, BLAKE3, xxHash).
-import { integer, MAX_OUTPUT } from './module.js';
+// Option and length checks of the configurable lite functions (SHAKE, BLAKE3, xxHash) and of
+// `xof()`.
+
+/** The longest output of one call (as the full entries allow). */
+export const MAX_OUTPUT = 1 << 24;
+
+/** An integer in `[min, max]`, or a RangeError naming it. */
+export function integer(value: unknown, name: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be an integer from ${min} to ${max}; got ${String(value)}`);
+  }
+  return value;
+}
 
 /** `options` as an object to read (none: empty), or a TypeError. */
 export function optionsOf<T extends object>(options: T | undefined): Partial<T> {
