@@ -24,9 +24,9 @@ const imports = [
   ['xxhash', 'xxhash3', 'xxhash3', 'xxhash3'],
   ['sha2', 'sha512', 'sha512', 'sha512'],
   ['legacy', 'sha1', 'sha1', 'sha1'],
-  ['argon2', 'argon2id', 'argon2id'],
-  ['scrypt', 'scrypt', 'scrypt'],
-  ['bcrypt', 'bcrypt', 'bcrypt'],
+  ['argon2', 'argon2id', 'argon2id', 'argon2'],
+  ['scrypt', 'scrypt', 'scrypt', 'scrypt'],
+  ['bcrypt', 'bcrypt', 'bcrypt', 'bcrypt'],
 ];
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;

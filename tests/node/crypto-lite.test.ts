@@ -275,7 +275,7 @@ describe('lite web entries (as bundlers load them)', () => {
   it('needs init() first, then takes bytes, a Response or a compiled module', async () => {
     const fresh = async (name: string) => (await import(/* @vite-ignore */ new URL(`${name}.web.js?${Math.random()}`, dist).href)) as Web;
     const first = await fresh('sha256');
-    expect(() => first.sha256('abc')).toThrow('lite/sha256: call `await init()` before hashing');
+    expect(() => first.sha256('abc')).toThrow('lite/sha256: call `await init()` first');
     await Promise.all([first.init(wasm('sha256')), first.init(wasm('sha256'))]);
     expect(hex(first.sha256('abc'))).toBe(node('sha256')(Buffer.from('abc')));
 

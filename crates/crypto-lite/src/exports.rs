@@ -1,6 +1,6 @@
-//! The boundary every module shares: a buffer for input and output, one hash state, and the
+//! The boundary every hash module shares: a buffer for input and output, one hash state, and the
 //! functions of each module, named `<module>_start`, `_update`, `_finish`, `_state`, `_state_len`
-//! and `_wipe`.
+//! and `_wipe`. ([`Static`] also serves the password hashes' modules.)
 //!
 //! The JS side copies a module's state out (to keep a hasher while another runs, or to clone one)
 //! and back in. A copy holds a valid `Option<S>`: the states are plain data (arrays and
@@ -33,18 +33,18 @@ impl<T> Static<T> {
 }
 
 /// Input and output of every export.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "hash"))]
 pub static BUFFER: Static<[u8; BUFFER_LEN]> = Static::new([0; BUFFER_LEN]);
 
 /// The address of [`BUFFER`], where the JS side writes input and reads output.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "hash"))]
 #[unsafe(no_mangle)]
 pub extern "C" fn lite_buffer() -> *mut u8 {
     BUFFER.get().cast()
 }
 
 /// The length of [`BUFFER`].
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "hash"))]
 #[unsafe(no_mangle)]
 pub extern "C" fn lite_buffer_len() -> usize {
     BUFFER_LEN
@@ -57,6 +57,7 @@ pub const STACK_WIPE_BYTES: usize = 16 * 1024;
 /// Overwrites the stretch of the stack the exports use, where copies of a state (a key among
 /// them) outlive the call that made them. Called from an export, so its scratch array covers the
 /// frames the other exports used.
+#[cfg(feature = "hash")]
 #[inline(never)]
 pub fn wipe_stack() {
     let mut scratch = [0u64; STACK_WIPE_BYTES / 8];
@@ -70,6 +71,7 @@ pub fn wipe_stack() {
 
 /// Defines a module's exports over its state type `$state`, which implements
 /// [`LiteHash`](crate::LiteHash) (on wasm32 only: see `Static`).
+#[cfg(feature = "hash")]
 macro_rules! export {
     ($module:literal, $state:ty) => {
         #[cfg(target_arch = "wasm32")]
@@ -79,10 +81,11 @@ macro_rules! export {
         }
     };
 }
+#[cfg(feature = "hash")]
 pub(crate) use export;
 
 /// The body of [`export!`].
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "hash"))]
 macro_rules! export_wasm {
     ($module:literal, $state:ty) => {
         static STATE: $crate::exports::Static<Option<$state>> = $crate::exports::Static::new(None);
@@ -165,5 +168,5 @@ macro_rules! export_wasm {
         }
     };
 }
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "hash"))]
 pub(crate) use export_wasm;

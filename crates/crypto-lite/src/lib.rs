@@ -10,6 +10,17 @@
 #![cfg_attr(target_arch = "wasm32", no_std)]
 
 pub mod exports;
+#[cfg(all(feature = "kdf", target_arch = "wasm32"))]
+mod heap;
+#[cfg(feature = "kdf")]
+pub mod kdf;
+
+#[cfg(feature = "argon2")]
+pub mod argon2;
+#[cfg(feature = "bcrypt")]
+pub mod bcrypt;
+#[cfg(feature = "scrypt")]
+pub mod scrypt;
 
 #[cfg(feature = "blake3")]
 pub mod blake3;

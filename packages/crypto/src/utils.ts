@@ -1,4 +1,5 @@
 import { describe, ownBytes, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
+import { sameBytes } from './constant-time.js';
 import { isUint8Array } from './typed.js';
 
 /**
@@ -15,10 +16,7 @@ import { isUint8Array } from './typed.js';
 export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (!isUint8Array(a)) throw new TypeError(`a must be a Uint8Array; got ${describe(a)}`);
   if (!isUint8Array(b)) throw new TypeError(`b must be a Uint8Array; got ${describe(b)}`);
-  if (a.length !== b.length) return false;
-  let difference = 0;
-  for (let i = 0; i < a.length; i++) difference |= (a[i] as number) ^ (b[i] as number);
-  return difference === 0;
+  return sameBytes(a, b);
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));

@@ -1,25 +1,15 @@
-// The size-first `/lite/*` entries: one small wasm module per algorithm family, built from
-// crates/crypto-lite without wasm-bindgen. Every byte here is in every lite import, so this file
-// stays small: no shared runtime, plain errors, and no allocator on either side.
+// The hash modules of the size-first `/lite/*` entries, built from crates/crypto-lite without
+// wasm-bindgen. Every byte here is in every lite hash import, so this file stays small: no shared
+// runtime, plain errors, and no allocator on either side.
 //
 // A module holds one hash state and a 64 KiB buffer (crates/crypto-lite/src/exports.rs). A hasher
 // whose state is not the live one keeps a copy of it in JS, restored when it runs again; the
 // one-shot functions park the live hasher's state the same way. Memory never grows, so nothing
 // leaks and the view of it never goes stale.
-import type { Bytes, BytesInput } from '@org/wasm-runtime';
+import type { Bytes } from '@org/wasm-runtime';
+import { LiteLoader } from './loader.js';
 
-/**
- * What a lite entry's `init()` accepts in place of the module's shipped `.wasm`: its URL, a
- * `Response`, its bytes or a compiled module.
- *
- * @example
- * ```ts
- * import { init, type LiteSource } from '@org/wasm-crypto/lite/sha256';
- * const source: LiteSource = new URL('/assets/lite_sha256.wasm', location.href);
- * await init(source);
- * ```
- */
-export type LiteSource = URL | string | Response | ArrayBuffer | ArrayBufferView | WebAssembly.Module;
+export { bytesOf, fromBase64, type LiteSource } from './loader.js';
 
 /** A hash state's copy, kept while another state is live. */
 interface Saved {
@@ -29,30 +19,9 @@ interface Saved {
 type Exports = Record<string, (...args: number[]) => number> & { memory: WebAssembly.Memory };
 type Fn = (...args: number[]) => number;
 
-const encoder = new TextEncoder();
-const tag = (value: unknown): string => Object.prototype.toString.call(value);
-
-/** `data` as bytes: UTF-8 for strings, a view of any buffer or typed array (no copy). */
-export function bytesOf(data: BytesInput, name = 'message'): Uint8Array {
-  if (typeof data === 'string') return encoder.encode(data);
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (/^\[object (Shared)?ArrayBuffer\]$/.test(tag(data))) return new Uint8Array(data);
-  throw new TypeError(`${name} must be a string, ArrayBuffer or typed array; got ${data === null ? 'null' : typeof data}`);
-}
-
-/** Decodes the base64 of an embedded module. */
-export const fromBase64 = (text: string): Bytes => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
-
-/** One lite wasm module: how to get it, its instance, and which hasher's state is live. */
-export class LiteModule {
-  /** The module's name, the prefix of its exports (`sha256_start`, …). */
-  readonly name: string;
-  /** Where the entry finds the shipped module: synchronously (Node, inline, workerd) or by URL (web). */
-  local?: () => WebAssembly.Module;
-  url?: () => URL;
-  /** The web entries' embedded copy, for when the `.wasm` cannot be fetched. */
-  fallback?: () => Promise<{ default: string }>;
-  // The instance, once loaded: its functions, its memory, and where its buffer and state are.
+/** One lite hash module: its instance, and which hasher's state is live. */
+export class LiteModule extends LiteLoader {
+  // The instance, once made: its functions, its memory, and where its buffer and state are.
   #start!: Fn;
   #update!: Fn;
   #finish!: Fn;
@@ -62,74 +31,23 @@ export class LiteModule {
   #bufferLen = 0;
   #state = 0;
   #stateLen = 0;
-  #loading?: Promise<void> | undefined;
   #live?: Saved | undefined;
 
-  constructor(name: string) {
-    this.name = name;
-  }
-
-  /** An error naming the entry. */
-  #error(message: string, Type: ErrorConstructor = Error): Error {
-    return new Type(`lite/${this.name}: ${message}`);
-  }
-
-  /** Loads the module (see each entry's `init`). */
-  init = (source?: LiteSource | Promise<LiteSource>): Promise<void> =>
-    this.#heap
-      ? Promise.resolve()
-      : (this.#loading ??= this.#load(source).catch((error: unknown) => {
-          this.#loading = undefined;
-          throw error;
-        }));
-
-  /** Loads the module synchronously from its bytes or a compiled module (or the entry's own). */
-  initSync = (source?: ArrayBuffer | ArrayBufferView | WebAssembly.Module): void => {
-    if (this.#heap) return;
-    const module = source ? (source instanceof WebAssembly.Module ? source : new WebAssembly.Module(source as BufferSource)) : this.local?.();
-    if (!module) throw this.#error("initSync() needs the module's bytes here");
-    this.#instantiate(module);
-  };
-
-  async #load(source?: LiteSource | Promise<LiteSource>): Promise<void> {
-    let given = await source;
-    if (given === undefined) {
-      if (!this.url) return this.initSync();
-      try {
-        given = await this.#fetch(this.url());
-      } catch (error) {
-        // A bundler that left the .wasm behind: the embedded copy, in a chunk loaded only now.
-        if (!this.fallback) throw error;
-        given = fromBase64((await this.fallback()).default);
-      }
-    }
-    if (typeof given === 'string' || given instanceof URL || given instanceof Response) given = await this.#fetch(given);
-    const module = given instanceof WebAssembly.Module ? given : await WebAssembly.compile(given as BufferSource);
-    // initSync() or a first use (which loads the shipped module) may have come first: keep that
-    // instance, which holds the live state.
-    if (!this.#heap) this.#instantiate(module);
-  }
-
-  async #fetch(from: string | URL | Response): Promise<ArrayBuffer> {
-    const response = from instanceof Response ? from : await fetch(from);
-    if (!response.ok) throw this.#error(`fetching ${response.url || 'the module'} gave HTTP ${response.status}`);
-    return response.arrayBuffer();
-  }
-
-  #instantiate(module: WebAssembly.Module): void {
+  /** Instantiates `module` if it is this entry's: one instance holds every hasher's state. */
+  protected override accept(module: WebAssembly.Module): boolean {
     const exports = new WebAssembly.Instance(module).exports as Exports;
     const fn = (name: string) => exports[`${this.name}_${name}`]!;
-    if (!exports[`${this.name}_wipe`]) throw this.#error(`this is not the lite_${this.name}.wasm module`, TypeError);
+    if (!exports[`${this.name}_wipe`]) return false;
     [this.#start, this.#update, this.#finish, this.#wipe] = [fn('start'), fn('update'), fn('finish'), fn('wipe')];
     [this.#buffer, this.#bufferLen, this.#state, this.#stateLen] = [exports.lite_buffer!(), exports.lite_buffer_len!(), fn('state')(), fn('state_len')()];
     this.#heap = new Uint8Array(exports.memory.buffer);
+    return true;
   }
 
-  /** The module's memory; entries that ship the module compile it here at first use. */
+  /** The module's memory (entries that ship the module load it here at first use). */
   #loaded(): Uint8Array {
-    if (!this.#heap && this.local) this.initSync();
-    if (!this.#heap) throw this.#error('call `await init()` before hashing');
-    return this.#heap;
+    if (!this.#heap) this.module();
+    return this.#heap!;
   }
 
   /** Starts a hash of `variant` with `param` (a key, context or seed) as the live state. */
@@ -137,7 +55,7 @@ export class LiteModule {
     const heap = this.#loaded();
     this.#park();
     if (param) heap.set(param, this.#buffer);
-    if (this.#start(variant, param?.length ?? 0) < 0) throw this.#error('invalid key, context or seed', RangeError);
+    if (this.#start(variant, param?.length ?? 0) < 0) throw this.error('invalid key, context or seed', RangeError);
     this.#live = owner;
   }
 
@@ -196,7 +114,7 @@ export class LiteModule {
       // (A message within one buffer, the common case, goes in without a subarray.)
       const chunk = data.length <= bufferLen ? data : data.subarray(at, at + bufferLen);
       this.#heap!.set(chunk, this.#buffer);
-      if (this.#update(chunk.length) < 0) throw this.#error('no hash is running');
+      if (this.#update(chunk.length) < 0) throw this.error('no hash is running');
     }
   }
 
@@ -206,7 +124,7 @@ export class LiteModule {
     let result = out;
     for (let at = 0; at < length; ) {
       const written = this.#finish(Math.min(length - at, this.#bufferLen));
-      if (written < 1) throw this.#error('no hash is running');
+      if (written < 1) throw this.error('no hash is running');
       // One buffer's worth (every fixed-length digest): a copy of the output, without a view.
       if (!result && written === length) return heap.slice(buffer, buffer + written) as Bytes;
       (result ??= new Uint8Array(length)).set(heap.subarray(buffer, buffer + written), at);

@@ -14,14 +14,15 @@
  * @module lite/sha3
  */
 import { readFileSync } from 'node:fs';
-import { liteModule, type LiteSource } from './module.js';
+import type { LiteSource } from './loader.js';
+import { liteModule } from './module.js';
 
 const wasm = liteModule('sha3');
 wasm.local = () => new WebAssembly.Module(readFileSync(new URL('../../wasm/lite_sha3.wasm', import.meta.url)));
 
 export * from './sha3.js';
 export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
-export type { LiteSource } from './module.js';
+export type { LiteSource } from './loader.js';
 
 /**
  * Loads the module. Optional here: this entry ships the module and compiles it at first use.

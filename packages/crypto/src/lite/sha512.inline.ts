@@ -14,14 +14,15 @@
  * @module lite/sha512
  */
 import base64 from '../../wasm/lite_sha512.inline.js';
-import { fromBase64, liteModule, type LiteSource } from './module.js';
+import { fromBase64, type LiteSource } from './loader.js';
+import { liteModule } from './module.js';
 
 const wasm = liteModule('sha512');
 wasm.local = () => new WebAssembly.Module(fromBase64(base64));
 
 export * from './sha512.js';
 export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
-export type { LiteSource } from './module.js';
+export type { LiteSource } from './loader.js';
 
 /**
  * Loads the module. Optional here: this entry ships the module and compiles it at first use.

@@ -14,14 +14,15 @@
  * @module lite/xxhash128
  */
 import { readFileSync } from 'node:fs';
-import { liteModule, type LiteSource } from './module.js';
+import type { LiteSource } from './loader.js';
+import { liteModule } from './module.js';
 
 const wasm = liteModule('xxhash128');
 wasm.local = () => new WebAssembly.Module(readFileSync(new URL('../../wasm/lite_xxhash128.wasm', import.meta.url)));
 
 export * from './xxhash128.js';
 export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
-export type { LiteSource } from './module.js';
+export type { LiteSource } from './loader.js';
 
 /**
  * Loads the module. Optional here: this entry ships the module and compiles it at first use.

@@ -13,7 +13,8 @@
  * ```
  * @module lite/xxhash3
  */
-import { liteModule, type LiteSource } from './module.js';
+import type { LiteSource } from './loader.js';
+import { liteModule } from './module.js';
 
 const wasm = liteModule('xxhash3');
 wasm.url = () => new URL('../../wasm/lite_xxhash3.wasm', import.meta.url);
@@ -21,10 +22,10 @@ wasm.fallback = () => import('../../wasm/lite_xxhash3.inline.js');
 
 export * from './xxhash3.js';
 export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
-export type { LiteSource } from './module.js';
+export type { LiteSource } from './loader.js';
 
 /**
- * Loads the module: call it once before hashing. `source` (a URL, Response, bytes or Module)
+ * Loads the module: call it once before the first call. `source` (a URL, Response, bytes or Module)
  * replaces the `.wasm` shipped with the package.
  *
  * @example

@@ -14,14 +14,15 @@
  * @module lite/xxhash3
  */
 import compiled from '../../wasm/lite_xxhash3.wasm';
-import { liteModule, type LiteSource } from './module.js';
+import type { LiteSource } from './loader.js';
+import { liteModule } from './module.js';
 
 const wasm = liteModule('xxhash3');
 wasm.local = () => compiled;
 
 export * from './xxhash3.js';
 export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
-export type { LiteSource } from './module.js';
+export type { LiteSource } from './loader.js';
 
 /**
  * Loads the module. Optional here: this entry ships the module and compiles it at first use.

@@ -14,14 +14,15 @@
  * @module lite/xxhash64
  */
 import base64 from '../../wasm/lite_xxhash64.inline.js';
-import { fromBase64, liteModule, type LiteSource } from './module.js';
+import { fromBase64, type LiteSource } from './loader.js';
+import { liteModule } from './module.js';
 
 const wasm = liteModule('xxhash64');
 wasm.local = () => new WebAssembly.Module(fromBase64(base64));
 
 export * from './xxhash64.js';
 export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';
-export type { LiteSource } from './module.js';
+export type { LiteSource } from './loader.js';
 
 /**
  * Loads the module. Optional here: this entry ships the module and compiles it at first use.

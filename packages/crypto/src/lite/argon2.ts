@@ -1,0 +1,129 @@
+// Argon2 (RFC 9106) in the size-first module, from RustCrypto's `argon2`, shaped like
+// `@noble/hashes/argon2.js` (and the full `/argon2` entry).
+import type { Bytes, BytesInput } from '@org/wasm-runtime';
+import { checkMemory, copyOf, liteKdf, runLater, runNow, type Derivation, type LiteKdfOptions } from './kdf.js';
+import { integer, optionsOf } from './options.js';
+
+/**
+ * Options of the lite Argon2 functions: those of noble's and the full entry's.
+ *
+ * @example
+ * ```ts
+ * import { argon2id, type LiteArgon2Options } from '@org/wasm-crypto/lite/argon2';
+ * const options: LiteArgon2Options = { t: 2, m: 19456, p: 1 }; // OWASP's minimum
+ * argon2id('password', 'somesaltsomesalt', options);
+ * ```
+ */
+export interface LiteArgon2Options extends LiteKdfOptions {
+  /** Passes over memory (time cost), ≥ 1 (default 3, as noble). */
+  t?: number;
+  /** Memory in KiB, ≥ 8·p (default 2²⁰, 1 GiB, as noble; OWASP: 19 456 with t = 2, or 47 104 with t = 1). */
+  m?: number;
+  /** Lanes (parallelism), 1 to 2²⁴−1 (default 1). Lanes run one after another here. */
+  p?: number;
+  /** Output length in bytes, 4 to 2²⁰ (default 32). */
+  dkLen?: number;
+  /** Argon2 version: 0x13 (default) or 0x10. */
+  version?: number;
+  /** The secret K (a pepper). */
+  key?: BytesInput;
+  /** The associated data X, at most 32 bytes (the crate's limit). */
+  personalization?: BytesInput;
+  /** Refuse parameters needing more memory than this, in bytes (default 1 GiB + 2 KiB, as noble). */
+  maxmem?: number;
+}
+
+const wasm = liteKdf('argon2');
+
+/** Argon2 variant `variant` (0 = d, 1 = i, 2 = id), checked and ready to run. */
+function argon2(variant: number, password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Derivation {
+  const o = optionsOf(options);
+  const p = integer(o.p ?? 1, 'p', 1, 0xffffff);
+  const t = integer(o.t ?? 3, 't', 1, 2 ** 32 - 1);
+  const m = integer(o.m ?? 2 ** 20, 'm', 8 * p, 2 ** 32 - 1);
+  const dkLen = integer(o.dkLen ?? 32, 'dkLen', 4, 1 << 20);
+  const version = o.version ?? 0x13;
+  if (version !== 0x10 && version !== 0x13) throw new RangeError(`version must be 0x10 or 0x13; got ${String(version)}`);
+  // Argon2 uses 4·p·⌊m / 4p⌋ blocks of 1 KiB (RFC 9106 section 3.2), as noble counts it.
+  checkMemory(Math.floor(m / (4 * p)) * 4 * p * 1024, o.maxmem);
+  const saltBytes = copyOf(salt, 'salt');
+  if (saltBytes.length < 8) throw new RangeError(`salt must be at least 8 bytes; got ${saltBytes.length}`);
+  const data = copyOf(o.personalization ?? '', 'personalization');
+  if (data.length > 32) throw new RangeError(`personalization must be at most 32 bytes; got ${data.length}`);
+  const inputs = [copyOf(password, 'password'), saltBytes, copyOf(o.key ?? '', 'key'), data];
+  return wasm.plan(inputs, dkLen, (derive, lens) => derive(variant, version, t, m, p, ...lens, dkLen));
+}
+
+/**
+ * Argon2id (RFC 9106), the recommended password hash: raw output bytes. The password, key and
+ * Argon2's memory are wiped from wasm memory when done.
+ *
+ * @example
+ * ```ts
+ * import { argon2id } from '@org/wasm-crypto/lite/argon2';
+ * const key = argon2id('password', 'somesaltsomesalt', { t: 2, m: 19456, p: 1 });
+ * ```
+ */
+export const argon2id = (password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Bytes =>
+  runNow(argon2(2, password, salt, options), options);
+
+/**
+ * Argon2i (RFC 9106): data-independent memory access.
+ *
+ * @example
+ * ```ts
+ * import { argon2i } from '@org/wasm-crypto/lite/argon2';
+ * argon2i('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
+ * ```
+ */
+export const argon2i = (password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Bytes =>
+  runNow(argon2(1, password, salt, options), options);
+
+/**
+ * Argon2d (RFC 9106): data-dependent memory access (for settings without side channels).
+ *
+ * @example
+ * ```ts
+ * import { argon2d } from '@org/wasm-crypto/lite/argon2';
+ * argon2d('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
+ * ```
+ */
+export const argon2d = (password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Bytes =>
+  runNow(argon2(0, password, salt, options), options);
+
+/**
+ * {@link argon2id} returning a Promise, as noble's `argon2idAsync`: it yields to the event loop
+ * once, then runs on this thread (the full `/argon2` entry runs it in a worker).
+ *
+ * @example
+ * ```ts
+ * import { argon2idAsync } from '@org/wasm-crypto/lite/argon2';
+ * const key = await argon2idAsync('password', 'somesaltsomesalt', { t: 2, m: 19456, p: 1 });
+ * ```
+ */
+export const argon2idAsync = async (password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Promise<Bytes> =>
+  runLater(argon2(2, password, salt, options), options);
+
+/**
+ * {@link argon2i} returning a Promise; see {@link argon2idAsync}.
+ *
+ * @example
+ * ```ts
+ * import { argon2iAsync } from '@org/wasm-crypto/lite/argon2';
+ * await argon2iAsync('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
+ * ```
+ */
+export const argon2iAsync = async (password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Promise<Bytes> =>
+  runLater(argon2(1, password, salt, options), options);
+
+/**
+ * {@link argon2d} returning a Promise; see {@link argon2idAsync}.
+ *
+ * @example
+ * ```ts
+ * import { argon2dAsync } from '@org/wasm-crypto/lite/argon2';
+ * await argon2dAsync('password', 'somesaltsomesalt', { t: 3, m: 4096, p: 1 });
+ * ```
+ */
+export const argon2dAsync = async (password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Promise<Bytes> =>
+  runLater(argon2(0, password, salt, options), options);

@@ -1,0 +1,106 @@
+// bcrypt in the size-first module, from the `bcrypt` crate's core, shaped like the full
+// `/bcrypt` entry: `$2b$` strings in, `$2a$`/`$2b$`/`$2y$` strings verified.
+import type { BytesInput } from '@org/wasm-runtime';
+import { bcryptBase64, parseBcrypt } from '../bcrypt-format.js';
+import { sameBytes } from '../constant-time.js';
+import { copyOf, liteKdf, runLater, runNow, type Derivation, type LiteKdfOptions } from './kdf.js';
+import { integer, optionsOf } from './options.js';
+
+/**
+ * Options of the lite {@link bcrypt}.
+ *
+ * @example
+ * ```ts
+ * import { bcrypt, type LiteBcryptOptions } from '@org/wasm-crypto/lite/bcrypt';
+ * const options: LiteBcryptOptions = { cost: 12 }; // a random salt
+ * bcrypt('password', options); // '$2b$12$…'
+ * ```
+ */
+export interface LiteBcryptOptions extends LiteKdfOptions {
+  /** Cost: 2^cost rounds, 4 to 31 (OWASP: at least 10). */
+  cost: number;
+  /** A 16-byte salt; random from the platform's CSPRNG when not given. */
+  salt?: Uint8Array;
+}
+
+const wasm = liteKdf('bcrypt');
+
+/** The 23 bytes of bcrypt, checked and ready to run (only the first 72 password bytes count). */
+function bcryptOf(password: BytesInput, salt: Uint8Array, cost: number): Derivation {
+  return wasm.plan([salt, copyOf(password, 'password')], 23, (derive, [, passwordLen]) => derive(cost, passwordLen!));
+}
+
+/** A new `$2b$` string's derivation, and its encoding once the hash is known. */
+function plan(password: BytesInput, options: LiteBcryptOptions): [Derivation, (hash: Uint8Array) => string] {
+  const o = optionsOf(options);
+  const cost = integer(o.cost, 'cost', 4, 31);
+  const salt = o.salt === undefined ? crypto.getRandomValues(new Uint8Array(16)) : copyOf(o.salt, 'salt');
+  if (salt.length !== 16) throw new RangeError(`salt must be 16 bytes; got ${salt.length}`);
+  // Encoded now: the derivation wipes its copy of the salt.
+  const prefix = `$2b$${String(cost).padStart(2, '0')}$${bcryptBase64(salt)}`;
+  return [bcryptOf(password, salt, cost), (hash) => prefix + bcryptBase64(hash)];
+}
+
+/** Whether `password` matches `encoded`, and the derivation that tells. */
+function check(password: BytesInput, encoded: string): [Derivation, (hash: Uint8Array) => boolean] {
+  const { cost, salt, hash } = parseBcrypt(encoded);
+  return [bcryptOf(password, salt, cost), (ours) => sameBytes(ours, hash)];
+}
+
+/**
+ * bcrypt: the `$2b$` string of `password` (only its first 72 bytes count, as in every bcrypt).
+ *
+ * @example
+ * ```ts
+ * import { bcrypt, bcryptVerify } from '@org/wasm-crypto/lite/bcrypt';
+ * const hash = bcrypt('password', { cost: 10 }); // '$2b$10$…'
+ * bcryptVerify('password', hash); // true
+ * ```
+ */
+export function bcrypt(password: BytesInput, options: LiteBcryptOptions): string {
+  const [derivation, encode] = plan(password, options);
+  return encode(runNow(derivation, options));
+}
+
+/**
+ * Checks `password` against a `$2a$`, `$2b$` or `$2y$` string, comparing in constant time.
+ *
+ * @example
+ * ```ts
+ * import { bcryptVerify } from '@org/wasm-crypto/lite/bcrypt';
+ * bcryptVerify('password', '$2b$10$…');
+ * ```
+ */
+export function bcryptVerify(password: BytesInput, encoded: string): boolean {
+  const [derivation, matches] = check(password, encoded);
+  return matches(runNow(derivation, undefined));
+}
+
+/**
+ * {@link bcrypt} returning a Promise: it yields to the event loop once, then runs on this thread
+ * (the full `/bcrypt` entry runs it in a worker).
+ *
+ * @example
+ * ```ts
+ * import { bcryptAsync } from '@org/wasm-crypto/lite/bcrypt';
+ * const hash = await bcryptAsync('password', { cost: 12 });
+ * ```
+ */
+export async function bcryptAsync(password: BytesInput, options: LiteBcryptOptions): Promise<string> {
+  const [derivation, encode] = plan(password, options);
+  return encode(await runLater(derivation, options));
+}
+
+/**
+ * {@link bcryptVerify} returning a Promise; see {@link bcryptAsync}.
+ *
+ * @example
+ * ```ts
+ * import { bcryptVerifyAsync } from '@org/wasm-crypto/lite/bcrypt';
+ * const ok = await bcryptVerifyAsync('password', stored);
+ * ```
+ */
+export async function bcryptVerifyAsync(password: BytesInput, encoded: string, options?: LiteKdfOptions): Promise<boolean> {
+  const [derivation, matches] = check(password, encoded);
+  return matches(await runLater(derivation, options));
+}

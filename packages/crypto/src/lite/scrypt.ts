@@ -1,0 +1,70 @@
+// scrypt (RFC 7914) in the size-first module, from RustCrypto's `scrypt`, shaped like
+// `@noble/hashes/scrypt.js` (and the full `/scrypt` entry).
+import type { Bytes, BytesInput } from '@org/wasm-runtime';
+import { checkMemory, copyOf, liteKdf, runLater, runNow, type Derivation, type LiteKdfOptions } from './kdf.js';
+import { integer, optionsOf } from './options.js';
+
+/**
+ * Options of the lite scrypt: those of noble's and the full entry's.
+ *
+ * @example
+ * ```ts
+ * import { scrypt, type LiteScryptOptions } from '@org/wasm-crypto/lite/scrypt';
+ * const options: LiteScryptOptions = { N: 2 ** 17, r: 8, p: 1 }; // 128 MiB, OWASP's minimum
+ * scrypt('password', 'salt', options);
+ * ```
+ */
+export interface LiteScryptOptions extends LiteKdfOptions {
+  /** CPU/memory cost: a power of two ≥ 2 (OWASP: 2¹⁷ with r = 8, p = 1). */
+  N: number;
+  /** Block size, 1 to 2²⁰ (memory is 128·r·N bytes). */
+  r: number;
+  /** Parallelism, 1 to 2²⁰. */
+  p: number;
+  /** Output length in bytes, 1 to 2²⁰ (default 32). */
+  dkLen?: number;
+  /** Refuse parameters needing more memory than this, in bytes (default 1 GiB + 2 KiB, as noble). */
+  maxmem?: number;
+}
+
+const wasm = liteKdf('scrypt');
+
+/** scrypt, checked and ready to run. */
+function scryptOf(password: BytesInput, salt: BytesInput, options: LiteScryptOptions): Derivation {
+  const o = optionsOf(options);
+  const n = integer(o.N, 'N', 2, 2 ** 52);
+  const logN = Math.log2(n);
+  if (!Number.isInteger(logN)) throw new RangeError(`N must be a power of two; got ${n}`);
+  const r = integer(o.r, 'r', 1, 1 << 20);
+  const p = integer(o.p, 'p', 1, 1 << 20);
+  const dkLen = integer(o.dkLen ?? 32, 'dkLen', 1, 1 << 20);
+  // Counted as noble counts it, 128·r·(N + p + 1), so that both accept the same parameters.
+  checkMemory(128 * r * (n + p + 1), o.maxmem);
+  const inputs = [copyOf(password, 'password'), copyOf(salt, 'salt')];
+  return wasm.plan(inputs, dkLen, (derive, lens) => derive(logN, r, p, ...lens, dkLen));
+}
+
+/**
+ * scrypt (RFC 7914). The password and scrypt's memory are wiped from wasm memory when done.
+ *
+ * @example
+ * ```ts
+ * import { scrypt } from '@org/wasm-crypto/lite/scrypt';
+ * const key = scrypt('password', 'salt', { N: 2 ** 17, r: 8, p: 1, dkLen: 32 });
+ * ```
+ */
+export const scrypt = (password: BytesInput, salt: BytesInput, options: LiteScryptOptions): Bytes =>
+  runNow(scryptOf(password, salt, options), options);
+
+/**
+ * {@link scrypt} returning a Promise, as noble's `scryptAsync`: it yields to the event loop once,
+ * then runs on this thread (the full `/scrypt` entry runs it in a worker).
+ *
+ * @example
+ * ```ts
+ * import { scryptAsync } from '@org/wasm-crypto/lite/scrypt';
+ * const key = await scryptAsync('password', 'salt', { N: 2 ** 17, r: 8, p: 1 });
+ * ```
+ */
+export const scryptAsync = async (password: BytesInput, salt: BytesInput, options: LiteScryptOptions): Promise<Bytes> =>
+  runLater(scryptOf(password, salt, options), options);
