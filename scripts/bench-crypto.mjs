@@ -11,6 +11,9 @@ import * as liteSha256 from '@org/wasm-crypto/lite/sha256';
 import * as liteSha3 from '@org/wasm-crypto/lite/sha3';
 import * as liteBlake3 from '@org/wasm-crypto/lite/blake3';
 import * as liteMd5 from '@org/wasm-crypto/lite/md5';
+import * as liteArgon2 from '@org/wasm-crypto/lite/argon2';
+import * as liteScrypt from '@org/wasm-crypto/lite/scrypt';
+import * as liteBcrypt from '@org/wasm-crypto/lite/bcrypt';
 
 const require = createRequire(import.meta.url);
 const root = new URL('..', import.meta.url);
@@ -362,40 +365,43 @@ export async function kdfRows(log = () => {}) {
   const slow = { warmups: 0, maxRuns: 1 };
 
   log('Argon2id');
-  {
+  // The full entry against every peer; the size-first `/lite/argon2` against hash-wasm.
+  for (const [name, argon2id, allPeers] of [['Argon2id', ours.argon2id, true], ['Argon2id (lite)', liteArgon2.argon2id, false]]) {
     const [t, m, p, dkLen] = [3, 65536, 1, 32];
-    const run = () => ours.argon2id(PASSWORD, SALT, { t, m, p, dkLen });
+    const run = () => argon2id(PASSWORD, SALT, { t, m, p, dkLen });
     const reference = hex(run());
+    const peer = (cellOf) => (allPeers ? cellOf() : NA);
     rows.push({
-      name: 'Argon2id m=64 MiB, t=3, p=1',
+      name: `${name} m=64 MiB, t=3, p=1`,
       unit: 'ms',
       ours: await kdfCell(run, undefined, { maxRuns: 3 }),
       'hash-wasm': await kdfCell(async () => (await hashWasm()).argon2id({ password: PASSWORD, salt: SALT, parallelism: p, iterations: t, memorySize: m, hashLength: dkLen, outputType: 'binary' }), reference, { maxRuns: 3 }),
-      noble: await kdfCell(async () => (await noble.argon2()).argon2id(PASSWORD, SALT, { t, m, p, dkLen }), reference, slow),
+      noble: await peer(() => kdfCell(async () => (await noble.argon2()).argon2id(PASSWORD, SALT, { t, m, p, dkLen }), reference, slow)),
       'node:crypto': NA,
-      'argon2 (native)': await kdfCell(async () => {
+      'argon2 (native)': await peer(() => kdfCell(async () => {
         const argon2 = await optionalRequire('argon2')();
         return argon2.hash(Buffer.from(PASSWORD), { type: argon2.argon2id, timeCost: t, memoryCost: m, parallelism: p, hashLength: dkLen, salt: Buffer.from(SALT), raw: true });
-      }, reference, { maxRuns: 3 }),
-      'argon2-browser': await kdfCell(async () => {
+      }, reference, { maxRuns: 3 })),
+      'argon2-browser': await peer(() => kdfCell(async () => {
         const argon2 = await loadArgon2Browser();
         return (await argon2.hash({ pass: PASSWORD, salt: SALT, time: t, mem: m, parallelism: p, hashLen: dkLen, type: argon2.ArgonType.Argon2id })).hash;
-      }, reference, { maxRuns: 3 }),
+      }, reference, { maxRuns: 3 })),
     });
   }
 
   log('scrypt');
-  {
+  for (const [name, scrypt, allPeers] of [['scrypt', ours.scrypt, true], ['scrypt (lite)', liteScrypt.scrypt, false]]) {
     const [N, r, p, dkLen] = [2 ** 17, 8, 1, 32];
-    const run = () => ours.scrypt(PASSWORD, SALT, { N, r, p, dkLen });
+    const run = () => scrypt(PASSWORD, SALT, { N, r, p, dkLen });
     const reference = hex(run());
+    const peer = (cellOf) => (allPeers ? cellOf() : NA);
     rows.push({
-      name: 'scrypt N=2^17, r=8, p=1',
+      name: `${name} N=2^17, r=8, p=1`,
       unit: 'ms',
       ours: await kdfCell(run, undefined, { maxRuns: 3 }),
       'hash-wasm': await kdfCell(async () => (await hashWasm()).scrypt({ password: PASSWORD, salt: SALT, costFactor: N, blockSize: r, parallelism: p, hashLength: dkLen, outputType: 'binary' }), reference, { maxRuns: 3 }),
-      noble: await kdfCell(async () => (await noble.scrypt()).scrypt(PASSWORD, SALT, { N, r, p, dkLen }), reference, slow),
-      'node:crypto': await kdfCell(async () => (await nodeCrypto()).scryptSync(PASSWORD, SALT, dkLen, { N, r, p, maxmem: 256 * 1024 * 1024 }), reference, { maxRuns: 3 }),
+      noble: await peer(() => kdfCell(async () => (await noble.scrypt()).scrypt(PASSWORD, SALT, { N, r, p, dkLen }), reference, slow)),
+      'node:crypto': await peer(() => kdfCell(async () => (await nodeCrypto()).scryptSync(PASSWORD, SALT, dkLen, { N, r, p, maxmem: 256 * 1024 * 1024 }), reference, { maxRuns: 3 })),
     });
   }
 
@@ -421,23 +427,25 @@ export async function kdfRows(log = () => {}) {
   }
 
   log('bcrypt');
-  {
+  for (const [name, bcrypt, allPeers] of [['bcrypt', ours.bcrypt, true], ['bcrypt (lite)', liteBcrypt.bcrypt, false]]) {
     const cost = 10;
     // The string after "$2x$": hash-wasm writes "$2a$", we write "$2b$"; the rest must agree.
     const tail = (encoded) => encoded.slice(4);
-    const run = () => tail(ours.bcrypt(PASSWORD, { cost, salt: SALT }));
+    const run = () => tail(bcrypt(PASSWORD, { cost, salt: SALT }));
     const reference = run();
     rows.push({
-      name: 'bcrypt cost 10',
+      name: `${name} cost 10`,
       unit: 'ms',
       ours: await kdfCell(run),
       'hash-wasm': await kdfCell(async () => tail(await (await hashWasm()).bcrypt({ password: PASSWORD, salt: SALT, costFactor: cost, outputType: 'encoded' })), reference),
       noble: NA,
       'node:crypto': NA,
-      bcryptjs: await kdfCell(async () => {
-        const bcryptjs = await optionalRequire('bcryptjs')();
-        return bcryptjs.hashSync(Buffer.from(PASSWORD).toString('latin1'), cost); // its own random salt: not compared
-      }),
+      bcryptjs: allPeers
+        ? await kdfCell(async () => {
+            const bcryptjs = await optionalRequire('bcryptjs')();
+            return bcryptjs.hashSync(Buffer.from(PASSWORD).toString('latin1'), cost); // its own random salt: not compared
+          })
+        : NA,
     });
   }
   return rows;

@@ -2,6 +2,7 @@
 // a particle world.
 import { blake3, crc32, hashPassword, hmac, sha256, sha256Batch, sha3_256, sha512, verifyPassword } from '@org/wasm-crypto';
 import { sha256 as liteSha256 } from '@org/wasm-crypto/lite/sha256';
+import { bcrypt as liteBcrypt, bcryptVerify as liteBcryptVerify } from '@org/wasm-crypto/lite/bcrypt';
 import { boxBlur, grayscale, wasmInfo as imagingInfo } from '@org/wasm-imaging';
 import { ParticleWorld, wasmInfo as physicsInfo } from '@org/wasm-physics';
 
@@ -27,6 +28,8 @@ const stored = hashPassword('correct horse battery staple');
 ms = performance.now() - start;
 console.log(`  hashPassword (Argon2id)  ${stored} (${ms.toFixed(0)} ms)`);
 console.log(`  verifyPassword           right: ${verifyPassword(stored, 'correct horse battery staple')}, wrong: ${verifyPassword(stored, 'Tr0ub4dor&3')}`);
+const bcrypted = liteBcrypt('correct horse battery staple', { cost: 10 });
+console.log(`  lite/bcrypt (cost 10)    ${bcrypted}, verifies: ${liteBcryptVerify('correct horse battery staple', bcrypted)}`);
 
 console.log('\n@org/wasm-imaging', `(${imagingInfo().variant} build)`);
 const [width, height] = [48, 12];

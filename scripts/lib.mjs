@@ -11,7 +11,7 @@ export const cryptoFamilies = ['sha2', 'sha3', 'sha3_addons', 'blake2', 'blake3'
 /**
  * The size-first modules of @org/wasm-crypto (`/lite/<name>`): one cargo feature of
  * wasm-crypto-lite each, built without wasm-bindgen (docs/crypto-lite.md). The password hashes'
- * modules are built for speed (their time is the user's wait); the hashes' for size.
+ * modules run one derivation per instance (src/lite/kdf.ts) instead of keeping hash states.
  */
 export const litePasswordModules = ['argon2', 'scrypt', 'bcrypt'];
 export const liteModules = ['sha256', 'sha512', 'sha3', 'blake3', 'md5', 'sha1', 'crc32', 'xxhash32', 'xxhash64', 'xxhash3', 'xxhash128', ...litePasswordModules];

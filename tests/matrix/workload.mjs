@@ -11,13 +11,18 @@ export function fixtureImage() {
 
 const hex = (bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
+/** RFC 9106 section 5.3's Argon2id example: a 32-byte password of 1s, salt of 2s, key and data. */
+const fill = (length, byte) => new Uint8Array(length).fill(byte);
+const argon2idExample = (argon2id) => argon2id(fill(32, 1), fill(16, 2), { t: 3, m: 32, p: 4, key: fill(8, 3), personalization: fill(12, 4) });
+
 /**
- * Runs SHA-256 of 'abc' (through crypto's root and its size-first `/lite/sha256` entry), a
- * radius-1 box blur of the fixture (reported as the SHA-256 of its pixels), and four physics
- * steps. `libs` are the packages (and the lite entry) as the environment loaded them.
+ * Runs SHA-256 of 'abc' (through crypto's root and its size-first `/lite/sha256` entry), RFC
+ * 9106's Argon2id example (through the size-first `/lite/argon2`), a radius-1 box blur of the
+ * fixture (reported as the SHA-256 of its pixels), and four physics steps. `libs` are the
+ * packages (and the lite entries) as the environment loaded them.
  */
-export async function workload({ crypto, imaging, physics, lite }) {
-  await Promise.all([crypto.init(), imaging.init(), physics.init(), lite.init()]);
+export async function workload({ crypto, imaging, physics, lite, liteArgon2 }) {
+  await Promise.all([crypto.init(), imaging.init(), physics.init(), lite.init(), liteArgon2.init()]);
   const blurred = imaging.boxBlur(fixtureImage(), 1);
   const world = new physics.ParticleWorld({ gravity: [0, -10] });
   world.addParticles([0, 0, 1, 2], [1, 0, 0, 1]);
@@ -27,19 +32,21 @@ export async function workload({ crypto, imaging, physics, lite }) {
   return {
     sha256: hex(crypto.sha256('abc')),
     lite: hex(lite.sha256('abc')),
+    liteArgon2: hex(argon2idExample(liteArgon2.argon2id)),
     blur: hex(crypto.sha256(new Uint8Array(blurred.data.buffer, blurred.data.byteOffset, blurred.data.byteLength))),
     positions,
   };
 }
 
 /**
- * The answers: the NIST SHA-256 of 'abc'; the blur from an independent JS reference
+ * The answers: the NIST SHA-256 of 'abc'; RFC 9106's Argon2id tag; the blur from an independent JS reference
  * (tests/node/imaging.test.ts checks it); positions from the closed form of semi-implicit Euler,
  * p = p0 + n·v0·dt + g·dt²·n(n+1)/2, exact in binary floating point for these inputs.
  */
 export const EXPECTED = {
   sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
   lite: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+  liteArgon2: '0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659',
   blur: '7044b6af91e4f81e2d3f3550866aa9801af5c332b07d4038cc353f703bf52154',
   positions: [1, -6.25, 1, -3.25],
 };

@@ -154,12 +154,17 @@ import { ParticleWorld } from '@org/wasm-physics';
 import * as inline from '@org/wasm-crypto/inline';
 import { sha256 as liteSha256 } from '@org/wasm-crypto/lite/sha256';
 import { sha256 as liteInlineSha256 } from '@org/wasm-crypto/lite/sha256/inline';
+import { argon2id as liteArgon2id } from '@org/wasm-crypto/lite/argon2';
 const entry = import.meta.resolve('@org/wasm-crypto');
 // The inline entries carry their wasm and load themselves on first use: no init() call here.
 const extra = {
   inline: Buffer.from(inline.sha256('abc')).toString('hex'),
   lite: Buffer.from(liteSha256('abc')).toString('hex'),
   liteInline: Buffer.from(liteInlineSha256('abc')).toString('hex'),
+  // RFC 9106 section 5.3's Argon2id example.
+  liteArgon2id: Buffer.from(
+    liteArgon2id(new Uint8Array(32).fill(1), new Uint8Array(16).fill(2), { t: 3, m: 32, p: 4, key: new Uint8Array(8).fill(3), personalization: new Uint8Array(12).fill(4) }),
+  ).toString('hex'),
 };
 ${BODY}`;
 
@@ -168,7 +173,11 @@ const { sha256 } = require('@org/wasm-crypto');
 const { grayscale } = require('@org/wasm-imaging');
 const { ParticleWorld } = require('@org/wasm-physics');
 const entry = require.resolve('@org/wasm-crypto');
-const extra = { lite: Buffer.from(require('@org/wasm-crypto/lite/md5').md5('abc')).toString('hex') };
+const extra = {
+  lite: Buffer.from(require('@org/wasm-crypto/lite/md5').md5('abc')).toString('hex'),
+  // An OpenBSD bcrypt vector.
+  liteBcrypt: require('@org/wasm-crypto/lite/bcrypt').bcryptVerify('U*U', '$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW'),
+};
 ${BODY}`;
 
 const ABC = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
@@ -187,7 +196,12 @@ import { sha256 as sha256Of } from '@org/wasm-crypto/sha2';
 import type { CHash } from '@org/wasm-crypto/utils';
 import { sha256 as liteSha256, type LiteHasher } from '@org/wasm-crypto/lite/sha256';
 import { shake256 as liteShake256 } from '@org/wasm-crypto/lite/sha3';
+import { scrypt as liteScrypt, type LiteScryptOptions } from '@org/wasm-crypto/lite/scrypt';
 const input: BytesInput = 'abc';
+const scryptOptions: LiteScryptOptions = { N: 16, r: 1, p: 1, onProgress: (fraction: number) => fraction };
+const liteKey: Uint8Array = liteScrypt(input, 'salt', scryptOptions);
+// @ts-expect-error scrypt's N, r and p are required
+liteScrypt(input, 'salt', { N: 16 });
 // The size-first entries: noble-shaped (noble's generic CHash over their hasher type).
 const liteChash: CHash<LiteHasher> = liteSha256;
 const liteHasher: LiteHasher = liteSha256.create().update(input);
@@ -216,7 +230,7 @@ const isPanic: boolean = new Error() instanceof WasmPanicError;
 sha256(42);
 // @ts-expect-error radius is a number
 boxBlur(image, '2');
-export { hasher, family, tag, mac, batch, out, positions, ready, isPanic, okm, subpathTag, chash, liteChash, liteXof, liteXofClone };
+export { hasher, family, tag, mac, batch, out, positions, ready, isPanic, okm, subpathTag, chash, liteChash, liteXof, liteXofClone, liteKey };
 `;
 const TSCONFIG = JSON.stringify({
   compilerOptions: {
@@ -260,6 +274,7 @@ describe('installed from the tarballs into a fresh npm project', () => {
     const result = runScript('check.mjs');
     expect(result.entry).toMatch(/\/node_modules\/@org\/wasm-crypto\/dist\/index\.node\.js$/);
     expect(result).toMatchObject({ sha256: ABC, inline: ABC, lite: ABC, liteInline: ABC, gray: [54, 54, 54, 255], position: [0, -2.5] });
+    expect(result.liteArgon2id).toBe('0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659');
   });
 
   it('type-checks for a strict TypeScript user, ESM and CommonJS, Node and bundler resolution, with and without the dom lib, without skipLibCheck', () => {
@@ -272,6 +287,6 @@ describe('installed from the tarballs into a fresh npm project', () => {
     const result = runScript('check.cjs');
     expect(result.entry).toMatch(/\/node_modules\/@org\/wasm-crypto\/dist\/index\.node\.cjs$/);
     // MD5 of 'abc' (RFC 1321), from the lite entry's CommonJS build.
-    expect(result).toMatchObject({ sha256: ABC, lite: '900150983cd24fb0d6963f7d28e17f72', gray: [54, 54, 54, 255], position: [0, -2.5] });
+    expect(result).toMatchObject({ sha256: ABC, lite: '900150983cd24fb0d6963f7d28e17f72', liteBcrypt: true, gray: [54, 54, 54, 255], position: [0, -2.5] });
   });
 });

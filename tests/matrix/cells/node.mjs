@@ -30,8 +30,9 @@ import * as crypto from '@org/wasm-crypto';
 import * as imaging from '@org/wasm-imaging';
 import * as physics from '@org/wasm-physics';
 import * as lite from '@org/wasm-crypto/lite/sha256';
+import * as liteArgon2 from '@org/wasm-crypto/lite/argon2';
 import { workload } from './workload.mjs';
-const result = await workload({ crypto, imaging, physics, lite });
+const result = await workload({ crypto, imaging, physics, lite, liteArgon2 });
 console.log(JSON.stringify({ ...result, entry: import.meta.resolve('@org/wasm-crypto') }));
 `;
 
@@ -40,8 +41,9 @@ const crypto = require('@org/wasm-crypto');
 const imaging = require('@org/wasm-imaging');
 const physics = require('@org/wasm-physics');
 const lite = require('@org/wasm-crypto/lite/sha256');
+const liteArgon2 = require('@org/wasm-crypto/lite/argon2');
 import('./workload.mjs')
-  .then(({ workload }) => workload({ crypto, imaging, physics, lite }))
+  .then(({ workload }) => workload({ crypto, imaging, physics, lite, liteArgon2 }))
   .then((result) => console.log(JSON.stringify({ ...result, entry: require.resolve('@org/wasm-crypto') })));
 `;
 

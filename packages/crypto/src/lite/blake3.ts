@@ -2,7 +2,8 @@
 // crate. Derive-key mode is the full `/blake3` entry's (crates/crypto-lite/src/blake3.rs says why).
 import type { Blake3Options } from '../blake3.js';
 import { liteHash, LiteXofHasher, type LiteHash } from './hash.js';
-import { bytesOf, liteModule } from './module.js';
+import { bytesOf } from './loader.js';
+import { liteModule } from './module.js';
 import { dkLenOf, optionsOf } from './options.js';
 
 /**

@@ -1,7 +1,8 @@
 // The hash functions and hashers of the `/lite/*` entries, shaped like @noble/hashes' (and the
 // full entries'): `sha256(msg)`, `sha256.create().update(m).digest()`, `outputLen`, `blockLen`.
 import type { Bytes, BytesInput } from '@org/wasm-runtime';
-import { bytesOf, type LiteModule } from './module.js';
+import { bytesOf } from './loader.js';
+import type { LiteModule } from './module.js';
 import { integer, MAX_OUTPUT } from './options.js';
 
 /** What one call or hasher runs: the module's variant, its parameter, and its output length. */

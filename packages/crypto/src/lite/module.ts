@@ -9,8 +9,6 @@
 import type { Bytes } from '@org/wasm-runtime';
 import { LiteLoader } from './loader.js';
 
-export { bytesOf, fromBase64, type LiteSource } from './loader.js';
-
 /** A hash state's copy, kept while another state is live. */
 interface Saved {
   state?: Uint8Array | undefined;
