@@ -198,12 +198,54 @@ describe('lite password hashes: interop, async, errors', () => {
       [() => L.bcryptVerify('pw', '$2x$04$' + 'a'.repeat(53)), 'not a bcrypt hash'],
       [() => L.bcryptVerify('pw', '$2b$03$' + 'a'.repeat(53)), 'bcrypt cost must be from 4 to 31; got 3'],
       [() => L.bcryptVerify('pw', 5 as unknown as string), 'hash must be a string; got number'],
+      [() => L.bcryptVerify('pw', null as unknown as string), 'hash must be a string; got null'],
+      // null is not "the default", as in noble and the full entries.
+      [() => L.argon2id('pw', 'saltsalt', { t: 1, m: null as unknown as number }), 'm must be an integer from 8 to 4294967295; got null'],
+      [() => L.argon2id('pw', 'saltsalt', { t: 1, m: 8, dkLen: null as unknown as number }), 'dkLen must be an integer from 4'],
+      [() => L.scrypt('pw', 'salt', { N: 16, r: 1, p: 1, dkLen: null as unknown as number }), 'dkLen must be an integer from 1'],
+      // One buffer of 2 GiB or more does not fit in WebAssembly's memory, whatever maxmem allows.
+      [() => L.scrypt('pw', 'salt', { N: 2 ** 21, r: 8, p: 1, maxmem: 3 * 2 ** 30 }), "the parameters need one buffer of 2147483648 bytes, over WebAssembly's 2147483647"],
+      [() => L.argon2id('pw', 'saltsalt', { t: 1, m: 2 ** 21, p: 4, maxmem: 2 ** 31 + 4096 }), "the parameters need one buffer of 2147483648 bytes"],
     ];
     for (const [call, message] of bad) expect(call, String(message)).toThrow(message);
     // The async variants reject the same way (at the call).
     await expect(L.argon2idAsync('pw', 'salt', { t: 1, m: 8 })).rejects.toThrow('salt must be at least 8 bytes');
     await expect(L.scryptAsync('pw', 'salt', { N: 3, r: 1, p: 1 })).rejects.toThrow('N must be a power of two');
     await expect(L.bcryptVerifyAsync('pw', 'nope')).rejects.toThrow('not a bcrypt hash');
+  });
+
+  it('wipes its copies of the password and key when a call fails', async () => {
+    const password = Uint8Array.from({ length: 20 }, (_, i) => 0x90 ^ i);
+    const holdsPassword = (bytes: Uint8Array) => bytes.some((_, at) => password.every((byte, i) => bytes[at + i] === byte));
+    const slice = Uint8Array.prototype.slice;
+    const copies: Uint8Array[] = [];
+    // Catch every copy the entries make of a Uint8Array.
+    Uint8Array.prototype.slice = function (this: Uint8Array, ...args: [number?, number?]) {
+      const copy = slice.apply(this, args);
+      copies.push(copy);
+      return copy;
+    } as typeof slice;
+    const throwing = () => {
+      throw new Error('progress callback failed');
+    };
+    try {
+      const failing: (() => unknown)[] = [
+        () => L.argon2id(password, 'saltsalt', { t: 1, m: 8, key: 123 as unknown as string }),
+        () => L.argon2id(123 as unknown as string, 'saltsalt', { t: 1, m: 8, key: password }), // the key was copied first
+        () => L.argon2id(password, 'saltsalt', { t: 1, m: 8, key: password, onProgress: 'x' as unknown as () => void }),
+        () => L.argon2id(password, 'saltsalt', { t: 1, m: 8, key: password, onProgress: throwing }),
+        () => L.scrypt(password, null as unknown as string, { N: 16, r: 1, p: 1 }),
+        () => L.scrypt(password, 'salt', { N: 16, r: 1, p: 1, onProgress: throwing }),
+        () => L.bcrypt(password, { cost: 4, onProgress: throwing }),
+      ];
+      for (const call of failing) expect(call).toThrow();
+      await expect(L.argon2idAsync(password, 'saltsalt', { t: 1, m: 8, onProgress: throwing })).rejects.toThrow('progress callback failed');
+      await expect(L.bcryptVerifyAsync(password, L.bcrypt('x', { cost: 4 }), { onProgress: throwing })).rejects.toThrow('progress callback failed');
+    } finally {
+      Uint8Array.prototype.slice = slice;
+    }
+    expect(copies.some((copy) => copy.length >= password.length)).toBe(true); // the copies were caught…
+    expect(copies.some(holdsPassword)).toBe(false); // …and wiped
   });
 
   it('never traps on random parameters: a result or a RangeError/TypeError', () => {
@@ -227,7 +269,18 @@ describe('lite password hashes: loading and wiping', () => {
 
   it('needs init() in the web entry, takes bytes, a Response or a Module, and names a wrong module', async () => {
     const argon2 = await web<typeof import('@org/wasm-crypto/lite/argon2')>('argon2');
-    expect(() => argon2.argon2id('pw', 'saltsalt', { t: 1, m: 8 })).toThrow('lite/argon2: call `await init()` first');
+    const password = Uint8Array.from(Buffer.from('a password'));
+    let copy: Uint8Array | undefined;
+    const slice = Uint8Array.prototype.slice;
+    Uint8Array.prototype.slice = function (this: Uint8Array, ...args: [number?, number?]) {
+      return this.buffer === password.buffer ? (copy = slice.apply(this, args)) : slice.apply(this, args);
+    } as typeof slice;
+    try {
+      expect(() => argon2.argon2id(password, 'saltsalt', { t: 1, m: 8 })).toThrow('lite/argon2: call `await init()` first');
+    } finally {
+      Uint8Array.prototype.slice = slice;
+    }
+    expect(copy?.every((byte) => byte === 0)).toBe(true); // the copy made before the failure is wiped
     await expect(argon2.init(wasm('scrypt'))).rejects.toThrow('lite/argon2: not the lite_argon2.wasm module');
     await Promise.all([argon2.init(new Response(wasm('argon2'))), argon2.init(new Response(wasm('argon2')))]);
     expect(hex(argon2.argon2id('pw', 'saltsalt', { t: 1, m: 8 }))).toBe(hex(nArgon2id('pw', 'saltsalt', { t: 1, m: 8, p: 1 })));

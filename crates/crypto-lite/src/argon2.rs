@@ -1,6 +1,7 @@
 //! Argon2d, Argon2i and Argon2id (RFC 9106) from RustCrypto's `argon2`, with a secret and
-//! associated data, versions 0x10 and 0x13. The JS side checks every parameter first, so `None`
-//! here means that memory could not grow far enough.
+//! associated data, versions 0x10 and 0x13. The JS side checks every parameter first (including
+//! that Argon2's blocks fit in one buffer of at most 2 GiB), so `None` from the export means that
+//! memory could not grow far enough.
 use ::argon2::{Algorithm, Argon2, AssociatedData, ParamsBuilder, Version};
 
 /// Argon2's parameters besides its inputs, as the JS side numbers them.
@@ -46,8 +47,11 @@ pub fn argon2(
         .ok()?;
     let hasher = Argon2::new_with_secret(key, algorithm, version, built).ok()?;
     #[cfg(target_arch = "wasm32")]
-    if !crate::heap::reserve(blocks(params)?.checked_mul(1024)?) {
-        return None;
+    {
+        let memory = blocks(params)?.checked_mul(1024)?;
+        if !crate::heap::reserve(memory, memory) {
+            return None;
+        }
     }
     hasher.hash_password_into(password, salt, out).ok()
 }

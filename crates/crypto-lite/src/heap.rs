@@ -15,25 +15,34 @@ const PAGE: usize = 64 * 1024;
 /// the module was instantiated with (above its stack and statics).
 static NEXT: Static<usize> = Static::new(0);
 
+/// The memory's size in bytes (`usize::MAX` for the whole 4 GiB, whose size does not fit).
+fn memory_bytes() -> usize {
+    wasm32::memory_size(0).saturating_mul(PAGE)
+}
+
 /// Where the next allocation may start.
 fn next() -> usize {
     // SAFETY: see `Static`: no reference to NEXT is live (this copies it out).
     match unsafe { *NEXT.get() } {
-        0 => wasm32::memory_size(0) * PAGE,
+        0 => memory_bytes(),
         next => next,
     }
 }
 
 /// Grows memory to hold `end` bytes; false if the engine refuses.
 fn cover(end: usize) -> bool {
-    let have = wasm32::memory_size(0) * PAGE;
+    let have = memory_bytes();
     end <= have || wasm32::memory_grow(0, (end - have).div_ceil(PAGE)) != usize::MAX
 }
 
-/// Whether `bytes` more can be allocated (growing memory now, so that a derivation that asks for
-/// too much fails with an error code before it starts instead of trapping halfway).
+/// Whether `bytes` more can be allocated, in buffers of at most `largest` bytes each (growing
+/// memory now, so that a derivation that asks for too much fails with an error code before it
+/// starts instead of trapping halfway: no one buffer may exceed `isize::MAX` bytes).
 #[cfg(any(feature = "argon2", feature = "scrypt"))]
-pub fn reserve(bytes: usize) -> bool {
+pub fn reserve(bytes: usize, largest: usize) -> bool {
+    if isize::try_from(largest).is_err() {
+        return false;
+    }
     // Slack for the alignment of the few allocations a derivation makes.
     next()
         .checked_add(bytes)

@@ -16,9 +16,10 @@ use crate::exports::Static;
 #[global_allocator]
 static ALLOCATOR: crate::heap::Bump = crate::heap::Bump;
 
-/// The inputs' region, from [`lite_input`] until a derivation takes it.
+/// The address and length of the inputs' region, from [`lite_input`] until a derivation takes it
+/// (address 0: none). Kept as numbers, not a reference, since the JS side writes into it.
 #[cfg(target_arch = "wasm32")]
-static INPUT: Static<Option<&'static mut [u8]>> = Static::new(None);
+static INPUT: Static<(usize, usize)> = Static::new((0, 0));
 
 /// A zeroed region of `len` bytes that lives as long as the instance, or `None` if memory cannot
 /// grow that far.
@@ -34,7 +35,13 @@ pub fn region(len: usize) -> Option<&'static mut [u8]> {
 #[cfg(target_arch = "wasm32")]
 pub fn inputs<const N: usize>(lens: [usize; N]) -> Option<[&'static [u8]; N]> {
     // SAFETY: see `Static`: no other reference to INPUT is live.
-    let mut rest: &'static [u8] = unsafe { (*INPUT.get()).take()? };
+    let (at, len) = unsafe { INPUT.get().replace((0, 0)) };
+    if at == 0 {
+        return None;
+    }
+    // SAFETY: `[at, at + len)` is the region `lite_input` leaked, which lives as long as the
+    // instance; the JS side wrote the inputs into it before this export, and no JS runs during it.
+    let mut rest: &'static [u8] = unsafe { core::slice::from_raw_parts(at as *const u8, len) };
     let mut out = [&[][..]; N];
     for (slot, len) in out.iter_mut().zip(lens) {
         let (input, after) = rest.split_at_checked(len)?;
@@ -54,7 +61,7 @@ pub extern "C" fn lite_input(len: usize) -> *mut u8 {
     };
     let at = bytes.as_mut_ptr();
     // SAFETY: see `Static`: no other reference to INPUT is live.
-    unsafe { *INPUT.get() = Some(bytes) };
+    unsafe { *INPUT.get() = (at as usize, len) };
     at
 }
 

@@ -1,5 +1,6 @@
-//! scrypt (RFC 7914) from RustCrypto's `scrypt`. The JS side checks every parameter first, so
-//! `None` here means that memory could not grow far enough.
+//! scrypt (RFC 7914) from RustCrypto's `scrypt`. The JS side checks every parameter first
+//! (including that `V` and `B` each fit in one buffer of at most 2 GiB), so `None` from the export
+//! means that memory could not grow far enough.
 use ::scrypt::Params;
 
 /// Fills `out` with the scrypt key of `password` and `salt` for N = 2^`log_n`, `r` and `p`.
@@ -12,20 +13,23 @@ pub fn scrypt(
 ) -> Option<()> {
     let params = Params::new(log_n, r, p).ok()?;
     #[cfg(target_arch = "wasm32")]
-    if !crate::heap::reserve(memory(log_n, r, p)?) {
-        return None;
+    {
+        let (total, largest) = memory(log_n, r, p)?;
+        if !crate::heap::reserve(total, largest) {
+            return None;
+        }
     }
     ::scrypt::scrypt(password, salt, &params, out).ok()
 }
 
-/// The bytes the crate allocates: B (128·r·p), V (128·r·N) and a block T (128·r).
+/// The bytes the crate allocates, B (128·r·p), V (128·r·N) and a block T (128·r), and the
+/// largest of these buffers.
 #[cfg(target_arch = "wasm32")]
-fn memory(log_n: u8, r: u32, p: u32) -> Option<usize> {
+fn memory(log_n: u8, r: u32, p: u32) -> Option<(usize, usize)> {
     let block = 128usize.checked_mul(r.try_into().ok()?)?;
     let v = block.checked_mul(1usize.checked_shl(log_n.into())?)?;
-    block
-        .checked_mul(usize::try_from(p).ok()?.checked_add(1)?)?
-        .checked_add(v)
+    let b = block.checked_mul(p.try_into().ok()?)?;
+    Some((b.checked_add(v)?.checked_add(block)?, v.max(b)))
 }
 
 /// Derives `out_len` bytes from the inputs' region (password and salt of the given lengths): the

@@ -47,7 +47,7 @@ export function bcryptUnbase64(text: string, length: number): Uint8Array | undef
  * @internal
  */
 export function parseBcrypt(encoded: string): { cost: number; salt: Uint8Array; hash: Uint8Array } {
-  if (typeof encoded !== 'string') throw new TypeError(`hash must be a string; got ${typeof encoded}`);
+  if (typeof encoded !== 'string') throw new TypeError(`hash must be a string; got ${encoded === null ? 'null' : typeof encoded}`);
   const match = /^\$2[aby]\$(\d\d)\$([./A-Za-z0-9]{22})([./A-Za-z0-9]{31})$/.exec(encoded);
   if (!match) throw new RangeError('not a bcrypt hash: expected $2a$, $2b$ or $2y$, a two-digit cost and 53 characters');
   const cost = Number(match[1]);

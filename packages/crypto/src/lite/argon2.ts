@@ -1,7 +1,7 @@
 // Argon2 (RFC 9106) in the size-first module, from RustCrypto's `argon2`, shaped like
 // `@noble/hashes/argon2.js` (and the full `/argon2` entry).
 import type { Bytes, BytesInput } from '@org/wasm-runtime';
-import { checkMemory, copyOf, liteKdf, runLater, runNow, type Derivation, type LiteKdfOptions } from './kdf.js';
+import { checkMemory, copyOf, liteKdf, runLater, runNow, secretCopies, type Derivation, type LiteKdfOptions } from './kdf.js';
 import { integer, optionsOf } from './options.js';
 
 /**
@@ -35,24 +35,25 @@ export interface LiteArgon2Options extends LiteKdfOptions {
 
 const wasm = liteKdf('argon2');
 
-/** Argon2 variant `variant` (0 = d, 1 = i, 2 = id), checked and ready to run. */
-function argon2(variant: number, password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Derivation {
+/** Argon2 variant `variant` (0 = d, 1 = i, 2 = id), checked, with its inputs copied. */
+const argon2 = (variant: number, password: BytesInput, salt: BytesInput, options?: LiteArgon2Options) => (): Derivation => {
   const o = optionsOf(options);
-  const p = integer(o.p ?? 1, 'p', 1, 0xffffff);
-  const t = integer(o.t ?? 3, 't', 1, 2 ** 32 - 1);
-  const m = integer(o.m ?? 2 ** 20, 'm', 8 * p, 2 ** 32 - 1);
-  const dkLen = integer(o.dkLen ?? 32, 'dkLen', 4, 1 << 20);
-  const version = o.version ?? 0x13;
+  const p = o.p === undefined ? 1 : integer(o.p, 'p', 1, 0xffffff);
+  const t = o.t === undefined ? 3 : integer(o.t, 't', 1, 2 ** 32 - 1);
+  const m = o.m === undefined ? 2 ** 20 : integer(o.m, 'm', 8 * p, 2 ** 32 - 1);
+  const dkLen = o.dkLen === undefined ? 32 : integer(o.dkLen, 'dkLen', 4, 1 << 20);
+  const version = o.version === undefined ? 0x13 : o.version;
   if (version !== 0x10 && version !== 0x13) throw new RangeError(`version must be 0x10 or 0x13; got ${String(version)}`);
   // Argon2 uses 4·p·⌊m / 4p⌋ blocks of 1 KiB (RFC 9106 section 3.2), as noble counts it.
-  checkMemory(Math.floor(m / (4 * p)) * 4 * p * 1024, o.maxmem);
+  const blocks = Math.floor(m / (4 * p)) * 4 * p * 1024;
+  checkMemory(blocks, blocks, o.maxmem);
   const saltBytes = copyOf(salt, 'salt');
   if (saltBytes.length < 8) throw new RangeError(`salt must be at least 8 bytes; got ${saltBytes.length}`);
-  const data = copyOf(o.personalization ?? '', 'personalization');
+  const data = copyOf(o.personalization === undefined ? '' : o.personalization, 'personalization');
   if (data.length > 32) throw new RangeError(`personalization must be at most 32 bytes; got ${data.length}`);
-  const inputs = [copyOf(password, 'password'), saltBytes, copyOf(o.key ?? '', 'key'), data];
-  return wasm.plan(inputs, dkLen, (derive, lens) => derive(variant, version, t, m, p, ...lens, dkLen));
-}
+  const [key, pw] = secretCopies([o.key === undefined ? '' : o.key, 'key'], [password, 'password']) as [Uint8Array, Uint8Array];
+  return wasm.plan([pw, saltBytes, key, data], dkLen, (derive, lens) => derive(variant, version, t, m, p, ...lens, dkLen));
+};
 
 /**
  * Argon2id (RFC 9106), the recommended password hash: raw output bytes. The password, key and

@@ -25,26 +25,26 @@ export interface LiteBcryptOptions extends LiteKdfOptions {
 
 const wasm = liteKdf('bcrypt');
 
-/** The 23 bytes of bcrypt, checked and ready to run (only the first 72 password bytes count). */
+/** The 23 bytes of bcrypt, with the password copied (only its first 72 bytes count). */
 function bcryptOf(password: BytesInput, salt: Uint8Array, cost: number): Derivation {
   return wasm.plan([salt, copyOf(password, 'password')], 23, (derive, [, passwordLen]) => derive(cost, passwordLen!));
 }
 
-/** A new `$2b$` string's derivation, and its encoding once the hash is known. */
-function plan(password: BytesInput, options: LiteBcryptOptions): [Derivation, (hash: Uint8Array) => string] {
+/** A new `$2b$` string: its encoding once the hash is known, and (made by `make`) its derivation. */
+function plan(password: BytesInput, options: LiteBcryptOptions): { make: () => Derivation; encode: (hash: Uint8Array) => string } {
   const o = optionsOf(options);
   const cost = integer(o.cost, 'cost', 4, 31);
   const salt = o.salt === undefined ? crypto.getRandomValues(new Uint8Array(16)) : copyOf(o.salt, 'salt');
   if (salt.length !== 16) throw new RangeError(`salt must be 16 bytes; got ${salt.length}`);
   // Encoded now: the derivation wipes its copy of the salt.
   const prefix = `$2b$${String(cost).padStart(2, '0')}$${bcryptBase64(salt)}`;
-  return [bcryptOf(password, salt, cost), (hash) => prefix + bcryptBase64(hash)];
+  return { make: () => bcryptOf(password, salt, cost), encode: (hash) => prefix + bcryptBase64(hash) };
 }
 
-/** Whether `password` matches `encoded`, and the derivation that tells. */
-function check(password: BytesInput, encoded: string): [Derivation, (hash: Uint8Array) => boolean] {
+/** Whether `password` matches `encoded`: the derivation that tells (made by `make`), and the test. */
+function check(password: BytesInput, encoded: string): { make: () => Derivation; matches: (hash: Uint8Array) => boolean } {
   const { cost, salt, hash } = parseBcrypt(encoded);
-  return [bcryptOf(password, salt, cost), (ours) => sameBytes(ours, hash)];
+  return { make: () => bcryptOf(password, salt, cost), matches: (ours) => sameBytes(ours, hash) };
 }
 
 /**
@@ -58,8 +58,8 @@ function check(password: BytesInput, encoded: string): [Derivation, (hash: Uint8
  * ```
  */
 export function bcrypt(password: BytesInput, options: LiteBcryptOptions): string {
-  const [derivation, encode] = plan(password, options);
-  return encode(runNow(derivation, options));
+  const { make, encode } = plan(password, options);
+  return encode(runNow(make, options));
 }
 
 /**
@@ -72,8 +72,8 @@ export function bcrypt(password: BytesInput, options: LiteBcryptOptions): string
  * ```
  */
 export function bcryptVerify(password: BytesInput, encoded: string): boolean {
-  const [derivation, matches] = check(password, encoded);
-  return matches(runNow(derivation, undefined));
+  const { make, matches } = check(password, encoded);
+  return matches(runNow(make, undefined));
 }
 
 /**
@@ -87,8 +87,8 @@ export function bcryptVerify(password: BytesInput, encoded: string): boolean {
  * ```
  */
 export async function bcryptAsync(password: BytesInput, options: LiteBcryptOptions): Promise<string> {
-  const [derivation, encode] = plan(password, options);
-  return encode(await runLater(derivation, options));
+  const { make, encode } = plan(password, options);
+  return encode(await runLater(make, options));
 }
 
 /**
@@ -101,6 +101,6 @@ export async function bcryptAsync(password: BytesInput, options: LiteBcryptOptio
  * ```
  */
 export async function bcryptVerifyAsync(password: BytesInput, encoded: string, options?: LiteKdfOptions): Promise<boolean> {
-  const [derivation, matches] = check(password, encoded);
-  return matches(await runLater(derivation, options));
+  const { make, matches } = check(password, encoded);
+  return matches(await runLater(make, options));
 }

@@ -28,8 +28,13 @@ export interface LiteKdfOptions {
   asyncTick?: number;
 }
 
-/** A derivation with its own copies of the inputs, ready to run once. */
-export type Derivation = () => Bytes;
+/** A derivation with its own copies of the inputs: run it once, and discard it in any case. */
+export interface Derivation {
+  /** Derives the output, then wipes the copies of the inputs. */
+  run(): Bytes;
+  /** Wipes the copies of the inputs (for when the derivation does not run). */
+  discard(): void;
+}
 
 /**
  * A copy of input `value` (strings as UTF-8) that the derivation owns and wipes: so a caller may
@@ -38,6 +43,18 @@ export type Derivation = () => Bytes;
 export function copyOf(value: BytesInput, name: string): Uint8Array {
   const bytes = bytesOf(value, name);
   return typeof value === 'string' ? bytes : bytes.slice();
+}
+
+/** Copies of the secret inputs `[value, name]`, or none (those made wiped) if one is not bytes. */
+export function secretCopies(...inputs: [BytesInput, string][]): Uint8Array[] {
+  const copies: Uint8Array[] = [];
+  try {
+    for (const [value, name] of inputs) copies.push(copyOf(value, name));
+    return copies;
+  } catch (error) {
+    for (const copy of copies) copy.fill(0);
+    throw error;
+  }
 }
 
 /** One lite password-hash module. */
@@ -51,12 +68,16 @@ export class LiteKdf extends LiteLoader {
    * `derive` calls the module's `<name>_derive` with the parameters and the inputs' lengths.
    */
   plan(copies: readonly Uint8Array[], outLen: number, derive: (fn: (...args: number[]) => number, lens: number[]) => number): Derivation {
-    return () => {
-      const exports = new WebAssembly.Instance(this.module()).exports as Exports;
+    const discard = () => {
+      for (const copy of copies) copy.fill(0);
+    };
+    const run = (): Bytes => {
+      let exports: Exports | undefined;
       try {
+        exports = new WebAssembly.Instance(this.module()).exports as Exports;
         const total = copies.reduce((sum, input) => sum + input.length, 0);
         let at = exports.lite_input!(total) >>> 0;
-        if (!at && total) throw this.error('out of memory for the inputs', RangeError);
+        if (!at) throw this.error('out of memory for the inputs', RangeError);
         for (const input of copies) {
           new Uint8Array(exports.memory.buffer).set(input, at);
           at += input.length;
@@ -65,10 +86,11 @@ export class LiteKdf extends LiteLoader {
         if (!out) throw this.error('out of memory: WebAssembly memory cannot grow that far here', RangeError);
         return new Uint8Array(exports.memory.buffer).slice(out, out + outLen) as Bytes;
       } finally {
-        new Uint8Array(exports.memory.buffer).fill(0);
-        for (const copy of copies) copy.fill(0);
+        if (exports) new Uint8Array(exports.memory.buffer).fill(0);
+        discard();
       }
     };
+    return { run, discard };
   }
 }
 
@@ -77,36 +99,51 @@ const modules: Record<string, LiteKdf> = {};
 /** The module named `name`, shared by its functions and its entries. */
 export const liteKdf = (name: string): LiteKdf => (modules[name] ??= new LiteKdf(name));
 
+/** The most one buffer may hold in WebAssembly (wasm32: `isize::MAX`). */
+const MAX_BUFFER = 2 ** 31 - 1;
+
 /**
  * Refuses parameters needing `needed` bytes of memory over `maxmem` (default 1 GiB + 2 KiB, as
- * noble), before any memory is taken.
+ * noble), or a buffer of `largest` bytes, over what one WebAssembly allocation can hold (2 GiB),
+ * before any memory is taken.
  */
-export function checkMemory(needed: number, maxmem: unknown): void {
+export function checkMemory(needed: number, largest: number, maxmem: unknown): void {
   const allowed = maxmem === undefined ? 2 ** 30 + 2048 : integer(maxmem, 'maxmem', 1, 3 * 2 ** 30);
   if (needed > allowed) throw new RangeError(`the parameters need ${needed} bytes of memory, over maxmem (${allowed})`);
+  if (largest > MAX_BUFFER) throw new RangeError(`the parameters need one buffer of ${largest} bytes, over WebAssembly's ${MAX_BUFFER}`);
 }
 
-/** Runs `derivation` now, reporting progress 0 and 1 if asked (as noble's sync KDFs do). */
-export function runNow(derivation: Derivation, options: LiteKdfOptions | undefined): Bytes {
+/** Runs the derivation `make` returns now, reporting progress 0 and 1 if asked (as noble's sync KDFs do). */
+export function runNow(make: () => Derivation, options: LiteKdfOptions | undefined): Bytes {
   const onProgress = progressOf(options);
-  onProgress?.(0);
-  const out = derivation();
-  onProgress?.(1);
-  return out;
+  const derivation = make();
+  try {
+    onProgress?.(0);
+    const out = derivation.run();
+    onProgress?.(1);
+    return out;
+  } finally {
+    derivation.discard();
+  }
 }
 
 /**
- * Runs `derivation` after a yield to the event loop (a macrotask, so that pending I/O and
- * rendering run first), reporting progress. The lite entries have no worker: it then runs on
- * this thread; the full entries' async variants run in one.
+ * Runs the derivation `make` returns (its inputs copied now) after a yield to the event loop (a
+ * macrotask, so that pending I/O and rendering run first), reporting progress. The lite entries
+ * have no worker: it then runs on this thread; the full entries' async variants run in one.
  */
-export async function runLater(derivation: Derivation, options: LiteKdfOptions | undefined): Promise<Bytes> {
+export async function runLater(make: () => Derivation, options: LiteKdfOptions | undefined): Promise<Bytes> {
   const onProgress = progressOf(options);
-  onProgress?.(0);
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const out = derivation();
-  onProgress?.(1);
-  return out;
+  const derivation = make();
+  try {
+    onProgress?.(0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const out = derivation.run();
+    onProgress?.(1);
+    return out;
+  } finally {
+    derivation.discard();
+  }
 }
 
 function progressOf(options: LiteKdfOptions | undefined): ((progress: number) => void) | undefined {

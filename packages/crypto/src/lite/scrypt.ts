@@ -1,7 +1,7 @@
 // scrypt (RFC 7914) in the size-first module, from RustCrypto's `scrypt`, shaped like
 // `@noble/hashes/scrypt.js` (and the full `/scrypt` entry).
 import type { Bytes, BytesInput } from '@org/wasm-runtime';
-import { checkMemory, copyOf, liteKdf, runLater, runNow, type Derivation, type LiteKdfOptions } from './kdf.js';
+import { checkMemory, copyOf, liteKdf, runLater, runNow, secretCopies, type Derivation, type LiteKdfOptions } from './kdf.js';
 import { integer, optionsOf } from './options.js';
 
 /**
@@ -29,20 +29,21 @@ export interface LiteScryptOptions extends LiteKdfOptions {
 
 const wasm = liteKdf('scrypt');
 
-/** scrypt, checked and ready to run. */
-function scryptOf(password: BytesInput, salt: BytesInput, options: LiteScryptOptions): Derivation {
+/** scrypt, checked, with its inputs copied. */
+const scryptOf = (password: BytesInput, salt: BytesInput, options: LiteScryptOptions) => (): Derivation => {
   const o = optionsOf(options);
   const n = integer(o.N, 'N', 2, 2 ** 52);
   const logN = Math.log2(n);
   if (!Number.isInteger(logN)) throw new RangeError(`N must be a power of two; got ${n}`);
   const r = integer(o.r, 'r', 1, 1 << 20);
   const p = integer(o.p, 'p', 1, 1 << 20);
-  const dkLen = integer(o.dkLen ?? 32, 'dkLen', 1, 1 << 20);
+  const dkLen = o.dkLen === undefined ? 32 : integer(o.dkLen, 'dkLen', 1, 1 << 20);
   // Counted as noble counts it, 128·r·(N + p + 1), so that both accept the same parameters.
-  checkMemory(128 * r * (n + p + 1), o.maxmem);
-  const inputs = [copyOf(password, 'password'), copyOf(salt, 'salt')];
-  return wasm.plan(inputs, dkLen, (derive, lens) => derive(logN, r, p, ...lens, dkLen));
-}
+  checkMemory(128 * r * (n + p + 1), 128 * r * Math.max(n, p), o.maxmem);
+  const saltBytes = copyOf(salt, 'salt');
+  const [pw] = secretCopies([password, 'password']) as [Uint8Array];
+  return wasm.plan([pw, saltBytes], dkLen, (derive, lens) => derive(logN, r, p, ...lens, dkLen));
+};
 
 /**
  * scrypt (RFC 7914). The password and scrypt's memory are wiped from wasm memory when done.
