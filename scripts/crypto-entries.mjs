@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { crates, cryptoFamilies, fail, liteModules, litePasswordModules, root } from './lib.mjs';
+import { crates, cryptoFamilies, fail, liteModules, litePasswordModules, liteSimdModules, root } from './lib.mjs';
 
 const src = join(root, 'packages', 'crypto', 'src');
 
@@ -202,11 +202,20 @@ const liteCalls = {
 function liteEntry(name, target) {
   const [contents, example] = liteContents[name];
   const wasm = `../../wasm/lite_${name}`;
+  // With a SIMD128 build, each target picks it where the engine runs SIMD128.
+  const simd = liteSimdModules.includes(name);
+  const pick = (simdBuild, baseline) => (simd ? `simdSupported() ? ${simdBuild} : ${baseline}` : baseline);
+  /** An arrow function's body: a conditional in parentheses. */
+  const body = (expression) => (simd ? `(${expression})` : expression);
+  const url = (file) => `new URL('${file}', import.meta.url)`;
   const where = {
-    node: [`wasm.local = () => new WebAssembly.Module(readFileSync(new URL('${wasm}.wasm', import.meta.url)));`],
-    inline: [`wasm.local = () => new WebAssembly.Module(fromBase64(base64));`],
-    workerd: [`wasm.local = () => compiled;`],
-    web: [`wasm.url = () => new URL('${wasm}.wasm', import.meta.url);`, `wasm.fallback = () => import('${wasm}.inline.js');`],
+    node: [`wasm.local = () => new WebAssembly.Module(readFileSync(${pick(url(`${wasm}_simd.wasm`), url(`${wasm}.wasm`))}));`],
+    inline: [`wasm.local = () => new WebAssembly.Module(fromBase64(${pick('simdBase64', 'base64')}));`],
+    workerd: [`wasm.local = () => ${body(pick('compiledSimd', 'compiled'))};`],
+    web: [
+      `wasm.url = () => ${body(pick(url(`${wasm}_simd.wasm`), url(`${wasm}.wasm`)))};`,
+      `wasm.fallback = () => ${body(pick(`import('${wasm}_simd.inline.js')`, `import('${wasm}.inline.js')`))};`,
+    ],
   }[target];
   const ready = target === 'web'
     ? ' * Loads the module: call it once before the first call. `source` (a URL, Response, bytes or Module)\n * replaces the `.wasm` shipped with the package.'
@@ -236,7 +245,10 @@ function liteEntry(name, target) {
     ' */',
     ...(target === 'node' ? [`import { readFileSync } from 'node:fs';`] : []),
     ...(target === 'inline' ? [`import base64 from '${wasm}.inline.js';`] : []),
+    ...(target === 'inline' && simd ? [`import simdBase64 from '${wasm}_simd.inline.js';`] : []),
     ...(target === 'workerd' ? [`import compiled from '${wasm}.wasm';`] : []),
+    ...(target === 'workerd' && simd ? [`import compiledSimd from '${wasm}_simd.wasm';`] : []),
+    ...(simd ? [`import { simdSupported } from '@org/wasm-runtime/simd';`] : []),
     ...(target === 'inline' ? [`import { fromBase64, type LiteSource } from './loader.js';`] : [`import type { LiteSource } from './loader.js';`]),
     `import { ${factory} } from '${from}';`,
     '',

@@ -57,7 +57,7 @@ export function packageConfig({ entries, pure = [] } = {}) {
     dts: {
       only: true,
       compilerOptions: {
-        paths: { '@org/wasm-runtime': ['../runtime/src/index.ts'], '@org/wasm-runtime/public': ['../runtime/src/public.ts'] },
+        paths: { '@org/wasm-runtime': ['../runtime/src/index.ts'], '@org/wasm-runtime/public': ['../runtime/src/public.ts'], '@org/wasm-runtime/simd': ['../runtime/src/simd.ts'] },
       },
     },
   };

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without declarations
 import { cryptoEntries, liteEntries, pureEntries } from '../../scripts/crypto-entries.mjs';
 // @ts-expect-error: a plain .mjs script without declarations
-import { crates, liteModules } from '../../scripts/lib.mjs';
+import { crates, liteModules, liteSimdModules } from '../../scripts/lib.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -36,7 +36,7 @@ const PACKAGES: readonly Package[] = [
     dir: 'crypto',
     name: '@org/wasm-crypto',
     modules: (crates as { name: string; modules: { out: string; simd: boolean }[] }[]).find((c) => c.name === 'crypto')!.modules.map(({ out, simd }) => ({ out, simd })),
-    plainWasm: (liteModules as string[]).map((name) => `lite_${name}.wasm`),
+    plainWasm: [...(liteModules as string[]).map((name) => `lite_${name}.wasm`), ...(liteSimdModules as string[]).map((name) => `lite_${name}_simd.wasm`)],
     entries: [...Object.keys(cryptoEntries), ...liteEntries],
     pure: pureEntries,
     nodeEntry: 'index.node',

@@ -17,7 +17,8 @@ export {
   type WasmVariant,
   type WebGlueInit,
 } from './module.js';
-export { simdSupported, type InitInput, type SyncInitInput } from './source.js';
+export { type InitInput, type SyncInitInput } from './source.js';
+export { simdSupported } from './simd.js';
 export { checkInteger, checkNumber, describe, ownBytes, toBytes, type Bytes, type BytesInput } from './validate.js';
 export { typedArrayBytes, typedArrayKind } from './typed.js';
 export { Float32View } from './views.js';

@@ -4,7 +4,8 @@
  */
 import { NotInitializedError, WasmError, WasmPanicError } from './errors.js';
 import { decodeEmbedded } from './base64.js';
-import { compileModule, compileModuleSync, isFetchFailure, simdSupported, type InitInput, type SyncInitInput } from './source.js';
+import { simdSupported } from './simd.js';
+import { compileModule, compileModuleSync, isFetchFailure, type InitInput, type SyncInitInput } from './source.js';
 
 /** Exports every crate's wasm boundary provides besides its own API. */
 export interface GlueBase {

@@ -14,11 +14,13 @@
  * @module lite/scrypt
  */
 import base64 from '../../wasm/lite_scrypt.inline.js';
+import simdBase64 from '../../wasm/lite_scrypt_simd.inline.js';
+import { simdSupported } from '@org/wasm-runtime/simd';
 import { fromBase64, type LiteSource } from './loader.js';
 import { liteKdf } from './kdf.js';
 
 const wasm = liteKdf('scrypt');
-wasm.local = () => new WebAssembly.Module(fromBase64(base64));
+wasm.local = () => new WebAssembly.Module(fromBase64(simdSupported() ? simdBase64 : base64));
 
 export * from './scrypt.js';
 export type { LiteKdfOptions } from './kdf.js';

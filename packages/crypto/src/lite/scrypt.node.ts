@@ -14,11 +14,12 @@
  * @module lite/scrypt
  */
 import { readFileSync } from 'node:fs';
+import { simdSupported } from '@org/wasm-runtime/simd';
 import type { LiteSource } from './loader.js';
 import { liteKdf } from './kdf.js';
 
 const wasm = liteKdf('scrypt');
-wasm.local = () => new WebAssembly.Module(readFileSync(new URL('../../wasm/lite_scrypt.wasm', import.meta.url)));
+wasm.local = () => new WebAssembly.Module(readFileSync(simdSupported() ? new URL('../../wasm/lite_scrypt_simd.wasm', import.meta.url) : new URL('../../wasm/lite_scrypt.wasm', import.meta.url)));
 
 export * from './scrypt.js';
 export type { LiteKdfOptions } from './kdf.js';

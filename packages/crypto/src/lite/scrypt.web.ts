@@ -13,12 +13,13 @@
  * ```
  * @module lite/scrypt
  */
+import { simdSupported } from '@org/wasm-runtime/simd';
 import type { LiteSource } from './loader.js';
 import { liteKdf } from './kdf.js';
 
 const wasm = liteKdf('scrypt');
-wasm.url = () => new URL('../../wasm/lite_scrypt.wasm', import.meta.url);
-wasm.fallback = () => import('../../wasm/lite_scrypt.inline.js');
+wasm.url = () => (simdSupported() ? new URL('../../wasm/lite_scrypt_simd.wasm', import.meta.url) : new URL('../../wasm/lite_scrypt.wasm', import.meta.url));
+wasm.fallback = () => (simdSupported() ? import('../../wasm/lite_scrypt_simd.inline.js') : import('../../wasm/lite_scrypt.inline.js'));
 
 export * from './scrypt.js';
 export type { LiteKdfOptions } from './kdf.js';

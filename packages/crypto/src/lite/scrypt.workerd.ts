@@ -14,11 +14,13 @@
  * @module lite/scrypt
  */
 import compiled from '../../wasm/lite_scrypt.wasm';
+import compiledSimd from '../../wasm/lite_scrypt_simd.wasm';
+import { simdSupported } from '@org/wasm-runtime/simd';
 import type { LiteSource } from './loader.js';
 import { liteKdf } from './kdf.js';
 
 const wasm = liteKdf('scrypt');
-wasm.local = () => compiled;
+wasm.local = () => (simdSupported() ? compiledSimd : compiled);
 
 export * from './scrypt.js';
 export type { LiteKdfOptions } from './kdf.js';
