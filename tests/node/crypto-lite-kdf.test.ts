@@ -3,34 +3,20 @@
 // vectors (RFC 9106, RFC 7914, OpenBSD/Openwall bcrypt), @noble/hashes, hash-wasm and the full
 // entries, with random parameters; then their errors, async variants, loading and wiping.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { argon2d as nArgon2d, argon2i as nArgon2i, argon2id as nArgon2id } from '@noble/hashes/argon2.js';
 import { scrypt as nScrypt } from '@noble/hashes/scrypt.js';
 import fc from 'fast-check';
 import * as hashWasm from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
-import { cryptoEntries, hex } from './entries.js';
+import { cryptoEntries, hex, liteEntries } from './entries.js';
 
 type Lite = typeof import('@org/wasm-crypto/lite/argon2') & typeof import('@org/wasm-crypto/lite/scrypt') & typeof import('@org/wasm-crypto/lite/bcrypt');
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const MODULES = ['argon2', 'scrypt', 'bcrypt'];
-const require = createRequire(import.meta.url);
 const full = cryptoEntries[0]!.lib;
 
-/** The three lite modules' exports merged, through one of the four ways Node loads them. */
-async function load(kind: string): Promise<Lite> {
-  const parts = await Promise.all(
-    MODULES.map(async (name) => {
-      const path = `@org/wasm-crypto/lite/${name}${kind.startsWith('inline') ? '/inline' : ''}`;
-      return (kind.endsWith('cjs') ? require(path) : await import(path)) as object;
-    }),
-  );
-  return Object.assign({}, ...parts) as Lite;
-}
-
-const KINDS = ['esm', 'cjs', 'inline esm', 'inline cjs'];
-const entries = await Promise.all(KINDS.map(async (kind) => ({ kind, lib: await load(kind) })));
+const entries = await liteEntries<Lite>(MODULES);
 const fixture = (name: string): Json => JSON.parse(readFileSync(new URL(`../fixtures/crypto/${name}.json`, import.meta.url), 'utf8'));
 const fromHex = (text: string) => Uint8Array.from(Buffer.from(text, 'hex'));
 const ARGON2 = fixture('argon2');

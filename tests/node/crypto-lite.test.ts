@@ -5,14 +5,13 @@
 // state and parks the others in JS.
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { hmac } from '@noble/hashes/hmac.js';
 import { blake3 as nobleBlake3 } from '@noble/hashes/blake3.js';
 import { keccak_224, keccak_256, keccak_384, keccak_512 } from '@noble/hashes/sha3.js';
 import fc from 'fast-check';
 import * as hashWasm from 'hash-wasm';
 import { describe, expect, it } from 'vitest';
-import { hex } from './entries.js';
+import { hex, liteEntries } from './entries.js';
 
 type Lite = typeof import('@org/wasm-crypto/lite/sha256') &
   typeof import('@org/wasm-crypto/lite/sha512') &
@@ -28,21 +27,8 @@ type Lite = typeof import('@org/wasm-crypto/lite/sha256') &
 type Fn = Lite['sha256'];
 
 const MODULES = ['sha256', 'sha512', 'sha3', 'blake3', 'md5', 'sha1', 'crc32', 'xxhash32', 'xxhash64', 'xxhash3', 'xxhash128'];
-const require = createRequire(import.meta.url);
 
-/** Every lite module's exports merged, through one of the four ways Node loads them. */
-async function load(kind: string): Promise<Lite> {
-  const parts = await Promise.all(
-    MODULES.map(async (name) => {
-      const path = `@org/wasm-crypto/lite/${name}${kind.startsWith('inline') ? '/inline' : ''}`;
-      return (kind.endsWith('cjs') ? require(path) : await import(path)) as object;
-    }),
-  );
-  return Object.assign({}, ...parts) as Lite;
-}
-
-const KINDS = ['esm', 'cjs', 'inline esm', 'inline cjs'];
-const entries = await Promise.all(KINDS.map(async (kind) => ({ kind, lib: await load(kind) })));
+const entries = await liteEntries<Lite>(MODULES);
 
 const node = (name: string, outputLength?: number) => (data: Uint8Array) =>
   createHash(name, outputLength === undefined ? {} : { outputLength }).update(data).digest('hex');

@@ -3,9 +3,12 @@
 import type { Bytes, BytesInput } from '@org/wasm-runtime';
 import { checkMemory, copyOf, liteKdf, runLater, runNow, secretCopies, type Derivation, type LiteKdfOptions } from './kdf.js';
 import { integer, optionsOf } from './options.js';
+import type { Argon2Options } from '../argon2.js';
+import type { AsyncKdfOptions } from '../kdf-async.js';
 
 /**
- * Options of the lite Argon2 functions: those of noble's and the full entry's.
+ * Options of the lite Argon2 functions: those of noble's and the full entry's (`onProgress` and
+ * `asyncTick` as in {@link LiteKdfOptions}).
  *
  * @example
  * ```ts
@@ -14,24 +17,7 @@ import { integer, optionsOf } from './options.js';
  * argon2id('password', 'somesaltsomesalt', options);
  * ```
  */
-export interface LiteArgon2Options extends LiteKdfOptions {
-  /** Passes over memory (time cost), ≥ 1 (default 3, as noble). */
-  t?: number;
-  /** Memory in KiB, ≥ 8·p (default 2²⁰, 1 GiB, as noble; OWASP: 19 456 with t = 2, or 47 104 with t = 1). */
-  m?: number;
-  /** Lanes (parallelism), 1 to 2²⁴−1 (default 1). Lanes run one after another here. */
-  p?: number;
-  /** Output length in bytes, 4 to 2²⁰ (default 32). */
-  dkLen?: number;
-  /** Argon2 version: 0x13 (default) or 0x10. */
-  version?: number;
-  /** The secret K (a pepper). */
-  key?: BytesInput;
-  /** The associated data X, at most 32 bytes (the crate's limit). */
-  personalization?: BytesInput;
-  /** Refuse parameters needing more memory than this, in bytes (default 1 GiB + 2 KiB, as noble). */
-  maxmem?: number;
-}
+export interface LiteArgon2Options extends Omit<Argon2Options, keyof AsyncKdfOptions>, LiteKdfOptions {}
 
 const wasm = liteKdf('argon2');
 

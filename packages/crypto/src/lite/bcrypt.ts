@@ -5,9 +5,12 @@ import { bcryptBase64, parseBcrypt } from '../bcrypt-format.js';
 import { sameBytes } from '../constant-time.js';
 import { copyOf, liteKdf, runLater, runNow, type Derivation, type LiteKdfOptions } from './kdf.js';
 import { integer, optionsOf } from './options.js';
+import type { BcryptOptions } from '../bcrypt.js';
+import type { AsyncKdfOptions } from '../kdf-async.js';
 
 /**
- * Options of the lite {@link bcrypt}.
+ * Options of the lite {@link bcrypt}: those of the full entry's (`onProgress` and `asyncTick` as in
+ * {@link LiteKdfOptions}).
  *
  * @example
  * ```ts
@@ -16,12 +19,7 @@ import { integer, optionsOf } from './options.js';
  * bcrypt('password', options); // '$2b$12$…'
  * ```
  */
-export interface LiteBcryptOptions extends LiteKdfOptions {
-  /** Cost: 2^cost rounds, 4 to 31 (OWASP: at least 10). */
-  cost: number;
-  /** A 16-byte salt; random from the platform's CSPRNG when not given. */
-  salt?: Uint8Array;
-}
+export interface LiteBcryptOptions extends Omit<BcryptOptions, keyof AsyncKdfOptions>, LiteKdfOptions {}
 
 const wasm = liteKdf('bcrypt');
 

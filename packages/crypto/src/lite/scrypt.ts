@@ -3,9 +3,12 @@
 import type { Bytes, BytesInput } from '@org/wasm-runtime';
 import { checkMemory, copyOf, liteKdf, runLater, runNow, secretCopies, type Derivation, type LiteKdfOptions } from './kdf.js';
 import { integer, optionsOf } from './options.js';
+import type { AsyncKdfOptions } from '../kdf-async.js';
+import type { ScryptOptions } from '../scrypt.js';
 
 /**
- * Options of the lite scrypt: those of noble's and the full entry's.
+ * Options of the lite scrypt: those of noble's and the full entry's (`onProgress` and `asyncTick`
+ * as in {@link LiteKdfOptions}).
  *
  * @example
  * ```ts
@@ -14,18 +17,7 @@ import { integer, optionsOf } from './options.js';
  * scrypt('password', 'salt', options);
  * ```
  */
-export interface LiteScryptOptions extends LiteKdfOptions {
-  /** CPU/memory cost: a power of two ≥ 2 (OWASP: 2¹⁷ with r = 8, p = 1). */
-  N: number;
-  /** Block size, 1 to 2²⁰ (memory is 128·r·N bytes). */
-  r: number;
-  /** Parallelism, 1 to 2²⁰. */
-  p: number;
-  /** Output length in bytes, 1 to 2²⁰ (default 32). */
-  dkLen?: number;
-  /** Refuse parameters needing more memory than this, in bytes (default 1 GiB + 2 KiB, as noble). */
-  maxmem?: number;
-}
+export interface LiteScryptOptions extends Omit<ScryptOptions, keyof AsyncKdfOptions>, LiteKdfOptions {}
 
 const wasm = liteKdf('scrypt');
 
