@@ -23,6 +23,7 @@ const IMPORTS = {
   '@org/wasm-physics': '/node_modules/@org/wasm-physics/dist/web.js',
   '@org/wasm-crypto/lite/sha256': '/node_modules/@org/wasm-crypto/dist/lite/sha256.web.js',
   '@org/wasm-crypto/lite/argon2': '/node_modules/@org/wasm-crypto/dist/lite/argon2.web.js',
+  '@org/wasm-crypto/lite/scrypt': '/node_modules/@org/wasm-crypto/dist/lite/scrypt.web.js',
 };
 
 /** Reports the workload's outcome on `window.__matrix` (pages) or with postMessage (workers). */
@@ -37,8 +38,9 @@ import * as imaging from '${libs[1]}';
 import * as physics from '${libs[2]}';
 import * as lite from '${libs[3]}';
 import * as liteArgon2 from '${libs[4]}';
+import * as liteScrypt from '${libs[5]}';
 import { workload } from '${workloadPath}';
-workload({ crypto, imaging, physics, lite, liteArgon2 })${REPORT_ON_WINDOW}
+workload({ crypto, imaging, physics, lite, liteArgon2, liteScrypt })${REPORT_ON_WINDOW}
 `;
 
 const WORKER_MAIN = (libs, workloadPath) => `
@@ -47,8 +49,9 @@ import * as imaging from '${libs[1]}';
 import * as physics from '${libs[2]}';
 import * as lite from '${libs[3]}';
 import * as liteArgon2 from '${libs[4]}';
+import * as liteScrypt from '${libs[5]}';
 import { workload } from '${workloadPath}';
-workload({ crypto, imaging, physics, lite, liteArgon2 }).then(
+workload({ crypto, imaging, physics, lite, liteArgon2, liteScrypt }).then(
   (result) => postMessage({ result }),
   (error) => postMessage({ error: String((error && error.stack) || error) }),
 );
@@ -233,7 +236,7 @@ function writeSources(app) {
   writeFileSync(join(app, 'importmap.html'), html('matrix · import map', importMap(), `<script type="module">${PAGE_MAIN(BARE, '/workload.mjs')}</script>`));
   // A module worker that loads the packages by relative path (import maps do not reach workers).
   const relative = ['crypto', 'imaging', 'physics'].map((name) => `./node_modules/@org/wasm-${name}/dist/${name === 'crypto' ? 'index.web' : 'web'}.js`);
-  relative.push('./node_modules/@org/wasm-crypto/dist/lite/sha256.web.js', './node_modules/@org/wasm-crypto/dist/lite/argon2.web.js');
+  relative.push(...['sha256', 'argon2', 'scrypt'].map((name) => `./node_modules/@org/wasm-crypto/dist/lite/${name}.web.js`));
   writeFileSync(join(app, 'worker-unbundled.js'), WORKER_MAIN(relative, './workload.mjs'));
   writeFileSync(join(app, 'worker-page.js'), WORKER_PAGE);
   writeFileSync(join(app, 'worker.html'), html('matrix · module worker', '<script type="module" src="/worker-page.js"></script>'));

@@ -31,8 +31,9 @@ import * as imaging from '@org/wasm-imaging';
 import * as physics from '@org/wasm-physics';
 import * as lite from '@org/wasm-crypto/lite/sha256';
 import * as liteArgon2 from '@org/wasm-crypto/lite/argon2';
+import * as liteScrypt from '@org/wasm-crypto/lite/scrypt';
 import { workload } from './workload.mjs';
-const result = await workload({ crypto, imaging, physics, lite, liteArgon2 });
+const result = await workload({ crypto, imaging, physics, lite, liteArgon2, liteScrypt });
 console.log(JSON.stringify({ ...result, entry: import.meta.resolve('@org/wasm-crypto') }));
 `;
 
@@ -42,8 +43,9 @@ const imaging = require('@org/wasm-imaging');
 const physics = require('@org/wasm-physics');
 const lite = require('@org/wasm-crypto/lite/sha256');
 const liteArgon2 = require('@org/wasm-crypto/lite/argon2');
+const liteScrypt = require('@org/wasm-crypto/lite/scrypt');
 import('./workload.mjs')
-  .then(({ workload }) => workload({ crypto, imaging, physics, lite, liteArgon2 }))
+  .then(({ workload }) => workload({ crypto, imaging, physics, lite, liteArgon2, liteScrypt }))
   .then((result) => console.log(JSON.stringify({ ...result, entry: require.resolve('@org/wasm-crypto') })));
 `;
 

@@ -19,11 +19,12 @@ import * as imaging from '@org/wasm-imaging';
 import * as physics from '@org/wasm-physics';
 import * as lite from '@org/wasm-crypto/lite/sha256';
 import * as liteArgon2 from '@org/wasm-crypto/lite/argon2';
+import * as liteScrypt from '@org/wasm-crypto/lite/scrypt';
 import { workload } from './workload.mjs';
 export default {
   async fetch() {
     try {
-      const result = await workload({ crypto, imaging, physics, lite, liteArgon2 });
+      const result = await workload({ crypto, imaging, physics, lite, liteArgon2, liteScrypt });
       return Response.json({ ...result, variants: [crypto, imaging, physics].map((lib) => lib.wasmInfo().variant) });
     } catch (error) {
       return new Response(String(error?.stack ?? error), { status: 500 });
