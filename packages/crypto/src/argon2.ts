@@ -37,15 +37,18 @@ export interface Argon2Options extends AsyncKdfOptions {
   m?: number;
   /** Lanes (parallelism), 1 to 2²⁴−1 (default 1). Lanes run one after another here. */
   p?: number;
-  /** Output length in bytes (default 32, at least 4). */
+  /** Output length in bytes, 4 to 2²⁰ (default 32). */
   dkLen?: number;
   /** Argon2 version: 0x13 (default) or 0x10. */
   version?: number;
   /** The secret K (a pepper). */
   key?: BytesInput;
-  /** The associated data X. */
+  /** The associated data X, at most 32 bytes (the `argon2` crate's limit). */
   personalization?: BytesInput;
-  /** Refuse parameters needing more memory than this, in bytes (default {@link DEFAULT_MAXMEM}). */
+  /**
+   * Refuse parameters needing more memory than this, in bytes, at most 3 GiB (default 1 GiB +
+   * 2 KiB, `DEFAULT_MAXMEM`, as noble).
+   */
   maxmem?: number;
 }
 

@@ -19,13 +19,13 @@ import { checkOptions } from './options.js';
 export interface ScryptOptions extends AsyncKdfOptions {
   /** CPU/memory cost: a power of two ≥ 2 (OWASP: 2¹⁷ with r = 8, p = 1). */
   N: number;
-  /** Block size (memory is 128·r·N bytes). */
+  /** Block size, 1 to 2²⁰ (memory is 128·r·N bytes). */
   r: number;
-  /** Parallelism. */
+  /** Parallelism, 1 to 2²⁰. */
   p: number;
-  /** Output length in bytes (default 32). */
+  /** Output length in bytes, 1 to 2²⁰ (default 32). */
   dkLen?: number;
-  /** Refuse parameters needing more memory than this, in bytes (default 1 GiB + 2 KiB). */
+  /** Refuse parameters needing more memory than this, in bytes, at most 3 GiB (default 1 GiB + 2 KiB, as noble). */
   maxmem?: number;
 }
 
