@@ -1,10 +1,10 @@
 // Argon2 (RFC 9106) in the size-first module, from RustCrypto's `argon2`, shaped like
 // `@noble/hashes/argon2.js` (and the full `/argon2` entry).
 import type { Bytes, BytesInput } from '@org/wasm-runtime';
-import { checkMemory, copyOf, liteKdf, runLater, runNow, secretCopies, type Derivation, type LiteKdfOptions } from './kdf.js';
-import { integer, optionsOf } from './options.js';
 import type { Argon2Options } from '../argon2.js';
 import type { AsyncKdfOptions } from '../kdf-async.js';
+import { checkMemory, copyOf, liteKdf, runLater, runNow, secretCopies, type Derivation, type LiteKdfOptions } from './kdf.js';
+import { integer, optionsOf } from './options.js';
 
 /**
  * Options of the lite Argon2 functions: those of noble's and the full entry's (`onProgress` and
@@ -21,7 +21,10 @@ export interface LiteArgon2Options extends Omit<Argon2Options, keyof AsyncKdfOpt
 
 const wasm = liteKdf('argon2');
 
-/** Argon2 variant `variant` (0 = d, 1 = i, 2 = id), checked, with its inputs copied. */
+/**
+ * The Argon2 derivation of variant `variant` (0 = d, 1 = i, 2 = id), made when `runNow` or
+ * `runLater` calls it: options checked first, then the inputs copied (the secrets last).
+ */
 const argon2 = (variant: number, password: BytesInput, salt: BytesInput, options?: LiteArgon2Options) => (): Derivation => {
   const o = optionsOf(options);
   const p = o.p === undefined ? 1 : integer(o.p, 'p', 1, 0xffffff);

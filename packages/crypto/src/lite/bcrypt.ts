@@ -1,12 +1,12 @@
 // bcrypt in the size-first module, from the `bcrypt` crate's core, shaped like the full
-// `/bcrypt` entry: `$2b$` strings in, `$2a$`/`$2b$`/`$2y$` strings verified.
+// `/bcrypt` entry: `$2b$` strings made, `$2a$`/`$2b$`/`$2y$` strings verified.
 import type { BytesInput } from '@org/wasm-runtime';
+import type { BcryptOptions } from '../bcrypt.js';
+import type { AsyncKdfOptions } from '../kdf-async.js';
 import { bcryptBase64, parseBcrypt } from '../bcrypt-format.js';
 import { sameBytes } from '../constant-time.js';
 import { copyOf, liteKdf, runLater, runNow, type Derivation, type LiteKdfOptions } from './kdf.js';
 import { integer, optionsOf } from './options.js';
-import type { BcryptOptions } from '../bcrypt.js';
-import type { AsyncKdfOptions } from '../kdf-async.js';
 
 /**
  * Options of the lite {@link bcrypt}: those of the full entry's (`onProgress` and `asyncTick` as in

@@ -1,10 +1,10 @@
 // scrypt (RFC 7914) in the size-first module, from RustCrypto's `scrypt`, shaped like
 // `@noble/hashes/scrypt.js` (and the full `/scrypt` entry).
 import type { Bytes, BytesInput } from '@org/wasm-runtime';
-import { checkMemory, copyOf, liteKdf, runLater, runNow, secretCopies, type Derivation, type LiteKdfOptions } from './kdf.js';
-import { integer, optionsOf } from './options.js';
 import type { AsyncKdfOptions } from '../kdf-async.js';
 import type { ScryptOptions } from '../scrypt.js';
+import { checkMemory, copyOf, liteKdf, runLater, runNow, secretCopies, type Derivation, type LiteKdfOptions } from './kdf.js';
+import { integer, optionsOf } from './options.js';
 
 /**
  * Options of the lite scrypt: those of noble's and the full entry's (`onProgress` and `asyncTick`
@@ -21,7 +21,10 @@ export interface LiteScryptOptions extends Omit<ScryptOptions, keyof AsyncKdfOpt
 
 const wasm = liteKdf('scrypt');
 
-/** scrypt, checked, with its inputs copied. */
+/**
+ * The scrypt derivation, made when `runNow` or `runLater` calls it: options checked first, then
+ * the inputs copied (the password last).
+ */
 const scryptOf = (password: BytesInput, salt: BytesInput, options: LiteScryptOptions) => (): Derivation => {
   const o = optionsOf(options);
   const n = integer(o.N, 'N', 2, 2 ** 52);
