@@ -186,10 +186,13 @@ const liteContents = {
   xxhash64: ['xxHash64', 'xxhash64'],
   xxhash3: ['XXH3-64', 'xxhash3'],
   xxhash128: ['XXH3-128', 'xxhash128'],
-  argon2: ['Argon2id, Argon2i and Argon2d', 'argon2id'],
+  argon2: ['Argon2id, Argon2i and Argon2d, and Argon2 password storage (PHC strings)', 'argon2id'],
   scrypt: ['scrypt', 'scrypt'],
   bcrypt: ['bcrypt', 'bcrypt'],
 };
+
+/** Modules an entry exports besides `src/lite/<name>.ts`. */
+const liteExtraModules = { argon2: ['argon2-password'] };
 
 /** How the password hashes' entries call their function in their module docs (hashes: `fn('hello')`). */
 const liteCalls = {
@@ -256,6 +259,7 @@ function liteEntry(name, target) {
     ...where,
     '',
     `export * from './${name}.js';`,
+    ...(liteExtraModules[name] ?? []).map((module) => `export * from './${module}.js';`),
     ...(kdf ? [`export type { LiteKdfOptions } from './kdf.js';`] : [`export { LiteHasher, LiteXofHasher, type LiteHash } from './hash.js';`]),
     `export type { LiteSource } from './loader.js';`,
     '',

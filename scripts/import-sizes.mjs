@@ -12,7 +12,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { liteSimdModules, root } from './lib.mjs';
 
-/** [our subpath, the names imported from it, hash-wasm's names, the `/lite/*` module with them] */
+/**
+ * [our subpath, the names imported from it, hash-wasm's names, the `/lite/*` module with them, the
+ * families whose .wasm the subpath loads (default: the subpath's own)]
+ */
 const imports = [
   ['sha2', 'sha256', 'sha256', 'sha256'],
   ['sha3', 'sha3_256', 'sha3', 'sha3'],
@@ -27,6 +30,7 @@ const imports = [
   ['argon2', 'argon2id', 'argon2id', 'argon2'],
   ['scrypt', 'scrypt', 'scrypt', 'scrypt'],
   ['bcrypt', 'bcrypt', 'bcrypt', 'bcrypt'],
+  ['password', 'hashPassword, verifyPassword', 'argon2id, argon2Verify', 'argon2', ['argon2', 'scrypt', 'bcrypt', 'sha2']],
 ];
 
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -62,15 +66,15 @@ console.log(
   '/lite/* entry: JS + .wasm'.padStart(26), 'ratio'.padStart(6), 'hash-wasm'.padStart(10),
 );
 try {
-  for (const [subpath, ours, theirs, lite] of imports) {
+  for (const [subpath, ours, theirs, lite, families = [subpath]] of imports) {
     const js = await upfrontJs(`ours-${subpath}`, `import { init, ${ours} } from '@org/wasm-crypto/${subpath}';\nglobalThis.use = [init, ${ours}];\n`);
-    // The subpath's one family module (legacy-extra's is wasm_crypto_legacy_extra).
-    const wasm = wasmFile(`wasm_crypto_${subpath.replace('-', '_')}_bg.wasm`);
-    const peer = await upfrontJs(`peer-${theirs}`, `import { ${theirs} } from 'hash-wasm';\nglobalThis.use = ${theirs};\n`);
+    // The subpath's family modules (legacy-extra's is wasm_crypto_legacy_extra).
+    const wasm = families.reduce((sum, family) => sum + wasmFile(`wasm_crypto_${family.replace('-', '_')}_bg.wasm`), 0);
+    const peer = await upfrontJs(`peer-${theirs}`, `import { ${theirs} } from 'hash-wasm';\nglobalThis.use = [${theirs}];\n`);
     const ratio = (bytes) => `${(bytes / peer).toFixed(1)}×`;
     const row = [`{ ${ours} }`.padEnd(34), sum(js, wasm).padStart(22), ratio(js + wasm).padStart(6)];
     if (lite) {
-      const liteJs = await upfrontJs(`lite-${lite}`, `import { init, ${ours} } from '@org/wasm-crypto/lite/${lite}';\nglobalThis.use = [init, ${ours}];\n`);
+      const liteJs = await upfrontJs(`lite-${subpath}-${lite}`, `import { init, ${ours} } from '@org/wasm-crypto/lite/${lite}';\nglobalThis.use = [init, ${ours}];\n`);
       // A module with a SIMD128 build: the larger of the two, whichever the engine fetches.
       const liteWasm = Math.max(wasmFile(`lite_${lite}.wasm`), liteSimdModules.includes(lite) ? wasmFile(`lite_${lite}_simd.wasm`) : 0);
       row.push(sum(liteJs, liteWasm).padStart(26), ratio(liteJs + liteWasm).padStart(6));

@@ -249,6 +249,89 @@ describe('lite password hashes: interop, async, errors', () => {
   });
 });
 
+describe('lite Argon2 password storage (PHC strings)', () => {
+  const L = entries[0]!.lib;
+
+  it('writes strings the full entry, hash-wasm and the reference verify, and reads theirs', async () => {
+    const stored = L.hashPassword('correct horse battery staple');
+    expect(stored).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/);
+    expect(L.verifyPassword(stored, 'correct horse battery staple')).toBe(true);
+    expect(L.verifyPassword(stored, 'Tr0ub4dor&3')).toBe(false);
+    expect(full.verifyPassword(stored, 'correct horse battery staple')).toBe(true);
+    expect(await hashWasm.argon2Verify({ password: 'correct horse battery staple', hash: stored })).toBe(true);
+    const fromFull = full.hashPassword('pw', { algorithm: 'argon2i', m: 256, t: 3, p: 2, dkLen: 20, saltLen: 8 });
+    expect(L.verifyPassword(fromFull, 'pw')).toBe(true);
+    const fromHashWasm = await hashWasm.argon2d({ password: 'pw', salt: new Uint8Array(16).fill(9), iterations: 2, memorySize: 64, parallelism: 1, hashLength: 24, outputType: 'encoded' });
+    expect(L.verifyPassword(fromHashWasm, 'pw')).toBe(true);
+    expect(L.verifyPassword(fromHashWasm, 'px')).toBe(false);
+    // The reference implementation's strings (version 0x10 without v=, too), parameters in any order.
+    for (const v of ARGON2.phc.filter((v: Json) => !v.expensive && v.m_kib <= 4096) as Json[]) {
+      expect(L.verifyPassword(v.encoded, v.password), v.encoded).toBe(true);
+      const [, id, version, params, ...rest] = (v.encoded as string).split('$');
+      const reordered = ['', id, version, params!.split(',').reverse().join(','), ...rest].join('$');
+      expect(L.verifyPassword(reordered, v.password), reordered).toBe(true);
+    }
+  });
+
+  it('takes the full entry\'s options: variant, costs, lengths and a secret (pepper)', async () => {
+    const stored = L.hashPassword('pw', { algorithm: 'argon2d', m: 64, t: 1, p: 2, dkLen: 16, saltLen: 24, secret: 'pepper' });
+    expect(stored).toMatch(/^\$argon2d\$v=19\$m=64,t=1,p=2\$[A-Za-z0-9+/]{32}\$[A-Za-z0-9+/]{22}$/);
+    expect(L.verifyPassword(stored, 'pw', { secret: 'pepper' })).toBe(true);
+    expect(full.verifyPassword(stored, 'pw', { secret: 'pepper' })).toBe(true);
+    expect(L.verifyPassword(stored, 'pw')).toBe(false);
+    expect(L.verifyPassword(full.hashPassword('pw', { m: 64, t: 1, secret: 'k' }), 'pw', { secret: 'k' })).toBe(true);
+    const progress: number[] = [];
+    const later = await L.hashPasswordAsync('pw', { m: 64, t: 1, onProgress: (f) => progress.push(f) });
+    expect(progress).toEqual([0, 1]);
+    expect(await L.verifyPasswordAsync(later, 'pw')).toBe(true);
+    expect(await L.verifyPasswordAsync(later, 'px')).toBe(false);
+  });
+
+  it('refuses what the full entry refuses, with clear errors', async () => {
+    const valid = L.hashPassword('pw', { m: 64, t: 1 });
+    const bad: [() => unknown, string][] = [
+      [() => L.hashPassword('pw', { algorithm: 'scrypt' as 'argon2id' }), 'algorithm must be argon2id, argon2i or argon2d here (/password has the others); got scrypt'],
+      [() => L.hashPassword('pw', { dkLen: 15 }), 'dkLen must be an integer from 16 to 1024; got 15'],
+      [() => L.hashPassword('pw', { saltLen: 7 }), 'saltLen must be an integer from 8 to 1024; got 7'],
+      [() => L.hashPassword('pw', { m: 2 ** 24, t: 3 }), 'Argon2 m × t must be at most 33554432 for password storage'],
+      [() => L.hashPassword('pw', { m: 7 }), 'm must be an integer from 8'],
+      [() => L.hashPassword('pw', { secret: 5 as unknown as string }), 'secret must be a string, ArrayBuffer or typed array; got number'],
+      [() => L.verifyPassword(L.bcrypt('pw', { cost: 4 }), 'pw'), 'not an Argon2 PHC string (/password reads the others)'],
+      [() => L.verifyPassword('$scrypt$ln=4,r=1,p=1$AAAA$AAAA', 'pw'), 'not an Argon2 PHC string'],
+      [() => L.verifyPassword(valid.replace(',t=1', ''), 'pw'), 'malformed PHC string: missing parameter t'],
+      [() => L.verifyPassword(valid.replace('m=64', 'm=064'), 'pw'), 'malformed PHC string: m is not a decimal number'],
+      [() => L.verifyPassword(valid.replace('v=19', 'v=18'), 'pw'), 'unsupported Argon2 version 18'],
+      [() => L.verifyPassword(valid.replace('p=1', 'p=1,keyid=AAAA'), 'pw'), 'Argon2 key ids (keyid=) are not supported'],
+      [() => L.verifyPassword(valid.replace('m=64', 'm=33554432').replace('t=1', 't=2'), 'pw'), 'Argon2 m × t must be at most 33554432'],
+      [() => L.verifyPassword(valid.replace('m=64', 'm=1048576'), 'pw', { maxmem: 2 ** 20 }), 'the parameters need 1073741824 bytes of memory, over maxmem (1048576)'],
+      // The last of 43 characters carries 2 unused bits: B and C set one.
+      [() => L.verifyPassword(valid.slice(0, -1) + (valid.endsWith('B') ? 'C' : 'B'), 'pw'), 'malformed PHC string: the hash is not canonical base64'],
+      [() => L.verifyPassword(valid.slice(0, -2), 'pw'), 'malformed PHC string: the hash is not base64'],
+      [() => L.verifyPassword(5 as unknown as string, 'pw'), 'encoded must be a string; got number'],
+    ];
+    for (const [call, message] of bad) expect(call, message).toThrow(message);
+    await expect(L.verifyPasswordAsync('nope', 'pw')).rejects.toThrow('not an Argon2 PHC string');
+    // Each malformed string the full entry refuses, the lite entry refuses too, and the other way round.
+    fc.assert(
+      fc.property(fc.string({ maxLength: 90 }), fc.nat({ max: valid.length }), (junk, at) => {
+        const mangled = valid.slice(0, at) + junk + valid.slice(at + junk.length);
+        const outcome = (verify: () => boolean) => {
+          try {
+            return String(verify());
+          } catch (error) {
+            return error instanceof RangeError ? 'RangeError' : String(error);
+          }
+        };
+        const lite = outcome(() => L.verifyPassword(mangled, 'pw'));
+        const fullOutcome = outcome(() => full.verifyPassword(mangled, 'pw'));
+        if (mangled.startsWith('$argon2')) expect(lite).toBe(fullOutcome);
+        else expect(lite).toBe('RangeError');
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('lite password hashes: loading and wiping', () => {
   const dist = new URL('../../packages/crypto/dist/lite/', import.meta.url);
   const wasm = (name: string) => readFileSync(new URL(`../../packages/crypto/wasm/lite_${name}.wasm`, import.meta.url));

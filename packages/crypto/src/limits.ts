@@ -24,3 +24,20 @@ export const MAX_SCRYPT_WORK = 2 ** 27;
 
 /** bcrypt's cost: 19 (2¹⁹ rounds of its key schedule; cost 10 takes 60 ms, so about 30 s). */
 export const MAX_BCRYPT_COST = 19;
+
+/**
+ * Refuses settings that would take password storage more than about half a minute: `factors`
+ * multiply to the work, which must be at most `max`. Factors that are not integers are left to
+ * the KDF's own checks, which give the precise error. `primitive` is the raw function that accepts
+ * more, for whoever truly needs it.
+ */
+export function checkWork(what: string, factors: readonly unknown[], max: number, primitive: string): void {
+  if (!factors.every(Number.isSafeInteger)) return;
+  const work = (factors as number[]).reduce((product, factor) => product * factor, 1);
+  if (work > max) {
+    throw new RangeError(`${what} must be at most ${max} for password storage (about half a minute of work); got ${work}. ${primitive}() itself accepts more`);
+  }
+}
+
+/** Argon2's work for password storage, as `hashPassword` and `verifyPassword` (full and lite) check it. */
+export const checkArgon2Work = (m: unknown, t: unknown, primitive: string): void => checkWork('Argon2 m × t', [m, t], MAX_ARGON2_WORK, primitive);

@@ -5,9 +5,10 @@ import { bcryptCall, bcryptPlan, parseBcrypt } from './bcrypt.js';
 import type { HashFunction } from './hash.js';
 import { runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
 import { checkOptions } from './options.js';
-import { MAX_ARGON2_WORK, MAX_BCRYPT_COST, MAX_PBKDF2_ROUNDS, MAX_SCRYPT_WORK } from './limits.js';
+import { checkArgon2Work, checkWork, MAX_BCRYPT_COST, MAX_PBKDF2_ROUNDS, MAX_SCRYPT_WORK } from './limits.js';
 import { pbkdf2Call } from './pbkdf2.js';
 import { isPasslibPbkdf2, parsePasslibPbkdf2 } from './passlib.js';
+import { argon2Phc, argon2Settings } from './argon2-phc.js';
 import { onlyParams, parsePhc, phcBase64, phcDecode, phcInteger, type Phc } from './phc.js';
 import { scryptCall } from './scrypt.js';
 import { sha256, sha512 } from './sha2.js';
@@ -131,7 +132,7 @@ function hashPlan(
       const [t, m, p] = [o.t ?? 2, o.m ?? 19456, o.p ?? 1];
       checkArgon2Work(m, t, algorithm);
       const call = argon2Call(algorithm, password, salt, { t, m, p, dkLen, ...(o.secret === undefined ? {} : { key: o.secret }) }, 'secret');
-      return { call, encode: phc(algorithm, `v=19$m=${m},t=${t},p=${p}`), dkLen };
+      return { call, encode: (hash) => argon2Phc(algorithm, { m, t, p }, salt, hash), dkLen };
     }
     case 'scrypt': {
       const [N, r, p] = [o.N ?? 2 ** 17, o.r ?? 8, o.p ?? 1];
@@ -236,22 +237,7 @@ function verifyPlan(encoded: string, password: BytesInput, options: VerifyPasswo
   return { call: deriveCall(phc, password, maxmem, o.secret), expected: phc.hash };
 }
 
-/**
- * Refuses settings that would take password storage more than about half a minute: `factors`
- * multiply to the work, which must be at most `max` (see limits.ts). Factors that are not integers
- * are left to the KDF's own checks, which give the precise error. `primitive` is the raw function
- * that accepts more, for whoever truly needs it.
- */
-function checkWork(what: string, factors: readonly unknown[], max: number, primitive: string): void {
-  if (!factors.every(Number.isSafeInteger)) return;
-  const work = (factors as number[]).reduce((product, factor) => product * factor, 1);
-  if (work > max) {
-    throw new RangeError(`${what} must be at most ${max} for password storage (about half a minute of work); got ${work}. ${primitive}() itself accepts more`);
-  }
-}
-
 // The work of each algorithm, as hashPassword and verifyPassword alike check it (limits.ts).
-const checkArgon2Work = (m: unknown, t: unknown, primitive: string) => checkWork('Argon2 m × t', [m, t], MAX_ARGON2_WORK, primitive);
 const checkScryptWork = (N: unknown, r: unknown, p: unknown) => checkWork('scrypt N × r × p', [N, r, p], MAX_SCRYPT_WORK, 'scrypt');
 const checkBcryptWork = (cost: unknown, primitive: string) => checkWork('bcrypt cost', [cost], MAX_BCRYPT_COST, primitive);
 
@@ -272,20 +258,9 @@ function deriveCall(phc: Phc, password: BytesInput, maxmem: number, secret: Byte
     case 'argon2id':
     case 'argon2i':
     case 'argon2d': {
-      onlyParams(phc, ['m', 't', 'p', 'keyid', 'data']);
-      if (phc.params.has('keyid')) throw new RangeError('Argon2 key ids (keyid=) are not supported');
-      const version = phc.version ?? 0x10;
-      if (version !== 0x10 && version !== 0x13) throw new RangeError(`unsupported Argon2 version ${version}`);
-      const p = phcInteger(phc, 'p', 1, 0xffffff);
-      const m = phcInteger(phc, 'm', 8 * p, 2 ** 32 - 1);
-      const t = phcInteger(phc, 't', 1, 2 ** 32 - 1);
-      checkArgon2Work(m, t, phc.id);
-      const data = phc.params.get('data');
-      const personalization = data === undefined ? undefined : phcDecode(data, 'data parameter');
-      // RustCrypto's argon2 takes at most 32 bytes of associated data (the PHC format's own limit).
-      if (personalization && personalization.length > 32) throw new RangeError(`Argon2 data= of more than 32 bytes is not supported; got ${personalization.length}`);
+      const { personalization, ...settings } = argon2Settings(phc);
       const extra = { ...(secret === undefined ? {} : { key: secret }), ...(personalization ? { personalization } : {}) };
-      return argon2Call(phc.id, password, phc.salt, { m, t, p, dkLen, version, maxmem, ...extra }, 'secret');
+      return argon2Call(phc.id, password, phc.salt, { ...settings, dkLen, maxmem, ...extra }, 'secret');
     }
     case 'scrypt': {
       noVersion(phc);

@@ -1,4 +1,5 @@
 import { describe, ownBytes, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
+import { fromBase64, toBase64 } from './base64.js';
 import { sameBytes } from './constant-time.js';
 import { isUint8Array } from './typed.js';
 
@@ -67,11 +68,7 @@ export function hexToBytes(hex: string): Bytes {
  */
 export function bytesToBase64(bytes: Exclude<BytesInput, string>): string {
   if (typeof bytes === 'string') throw new TypeError('bytes must be bytes, not a string');
-  const view = toBytes(bytes, 'bytes');
-  let binary = '';
-  // Chunks keep String.fromCharCode's argument list short.
-  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
-  return btoa(binary);
+  return toBase64(toBytes(bytes, 'bytes'));
 }
 
 /**
@@ -91,8 +88,7 @@ export function base64ToBytes(base64: string): Bytes {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || unpadded.length % 4 === 1 || (padded && base64.length % 4 !== 0)) {
     throw new RangeError('base64 must be standard base64 (A-Z, a-z, 0-9, +, /; padding, if any, to a multiple of 4)');
   }
-  const binary = atob(base64.padEnd(Math.ceil(base64.length / 4) * 4, '='));
-  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  return fromBase64(base64.padEnd(Math.ceil(base64.length / 4) * 4, '=')) as Bytes;
 }
 
 /**

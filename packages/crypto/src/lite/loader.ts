@@ -1,7 +1,8 @@
 // Finding and compiling a lite module, for the hash modules (module.ts) and the password hashes'
 // (kdf.ts). Every byte here is in every lite import, so this file stays small: no shared
 // runtime, plain errors.
-import type { Bytes, BytesInput } from '@org/wasm-runtime';
+import type { BytesInput } from '@org/wasm-runtime';
+import { fromBase64 } from '../base64.js';
 
 /**
  * What a lite entry's `init()` accepts in place of the module's shipped `.wasm`: its URL, a
@@ -28,7 +29,7 @@ export function bytesOf(data: BytesInput, name = 'message'): Uint8Array {
 }
 
 /** Decodes the base64 of an embedded module. */
-export const fromBase64 = (text: string): Bytes => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+export { fromBase64 } from '../base64.js';
 
 /** One lite wasm module: where its entry finds it, and the compiled module once loaded. */
 export abstract class LiteLoader {
