@@ -531,6 +531,10 @@ describe.each(cryptoEntries)('password hashing API ($kind)', ({ lib }) => {
     // Strings of the other algorithms are read without it, so hashes stored before a pepper still verify.
     expect(L.verifyPassword(L.hashPassword('pw', { algorithm: 'bcrypt', cost: 4 }), 'pw', { secret: 'pepper' })).toBe(true);
     expect(() => L.verifyPassword(stored, 'pw', { secret: 5 })).toThrow(/^secret must be/);
+    // A null pepper (say, from a missing setting) is an error, not "no pepper"; as noble's null key.
+    expect(() => L.verifyPassword(stored, 'pw', { secret: null })).toThrow(/^secret must be .*; got null/);
+    expect(() => L.hashPassword('pw', { ...options, secret: null })).toThrow(/^secret must be .*; got null/);
+    expect(() => L.argon2id('pw', 'saltsalt', { t: 1, m: 8, key: null })).toThrow(/^key must be .*; got null/);
     expect(() => L.hashPassword('pw', { algorithm: 5 })).toThrow(TypeError);
   });
 

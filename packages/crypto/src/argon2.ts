@@ -73,7 +73,9 @@ export function argon2Call(variant: keyof typeof variants, password: BytesInput,
   const data = bytesOption(o, 'personalization') ?? new Uint8Array(0);
   const { value: [pw, secret], owned } = secretsOrWipe((owned) => [
     secretBytes(password, 'password', owned),
-    secretBytes((o.key as BytesInput | undefined) ?? new Uint8Array(0), keyName, owned),
+    // Only an absent key is none: a null one is an error (as in noble), so that a pepper read from
+    // a missing setting (`process.env.PEPPER ?? null`) is not silently dropped.
+    secretBytes(o.key === undefined ? new Uint8Array(0) : (o.key as BytesInput), keyName, owned),
   ] as const);
   const args = [variants[variant], version, t, m, p, dkLen, maxmem, pw, saltBytes, secret, data] as const;
   return kdfCall(slots.argon2, 'argon2', args, owned, (glue, a) => glue.argon2(...a));
