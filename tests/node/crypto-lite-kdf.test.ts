@@ -160,6 +160,7 @@ describe('lite password hashes: interop, async, errors', () => {
       [() => L.argon2id('pw', 'saltsalt', { t: 1, m: 15, p: 2 }), 'm must be an integer from 16 to 4294967295; got 15'],
       [() => L.argon2id('pw', 'saltsalt', { t: 1, m: 8, p: 0 }), 'p must be an integer from 1 to 16777215; got 0'],
       [() => L.argon2id('pw', 'saltsalt', { t: 1.5, m: 8 }), 't must be an integer'],
+      [() => L.argon2id('pw', 'saltsalt', { t: '1' as unknown as number, m: 8 }), 't must be an integer from 1 to 4294967295; got "1"'],
       [() => L.argon2id('pw', 'saltsalt', { t: 1, m: 8, dkLen: 3 }), 'dkLen must be an integer from 4'],
       [() => L.argon2id('pw', 'saltsalt', { t: 1, m: 8, version: 0x11 }), 'version must be 0x10 or 0x13; got 17'],
       [() => L.argon2id('pw', 'salt', { t: 1, m: 8 }), 'salt must be at least 8 bytes; got 4'],

@@ -7,7 +7,8 @@ export const MAX_OUTPUT = 1 << 24;
 /** An integer in `[min, max]`, or a RangeError naming it. */
 export function integer(value: unknown, name: string, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`${name} must be an integer from ${min} to ${max}; got ${String(value)}`);
+    // (A string quoted: `got "1"` says why 1 was refused.)
+    throw new RangeError(`${name} must be an integer from ${min} to ${max}; got ${typeof value == 'string' ? `"${value}"` : String(value)}`);
   }
   return value;
 }
