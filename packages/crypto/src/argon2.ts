@@ -2,7 +2,8 @@
 import { checkInteger, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
-import { secretBytes, secretsOrWipe } from './keyed.js';
+import { secretsOrWipe } from './copy.js';
+import { secretBytes } from './keyed.js';
 import { bytesOption, checkOptions } from './options.js';
 
 /**

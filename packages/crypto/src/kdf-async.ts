@@ -3,6 +3,7 @@
 import { describe, ownBytes, type Bytes, type GlueBase, type ModuleSlot } from '@org/wasm-runtime';
 import { familyOf } from './binding.js';
 import { copyOf } from './copy.js';
+import { yieldToEventLoop } from './event-loop.js';
 
 /**
  * Options every async KDF variant takes. The async variants run in a worker: under Node a worker
@@ -112,11 +113,6 @@ function progressOf(options: AsyncKdfOptions | undefined): ((progress: number) =
   const onProgress = options?.onProgress;
   if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError(`onProgress must be a function; got ${describe(onProgress)}`);
   return onProgress;
-}
-
-/** Yields to the event loop (a macrotask), so pending I/O and rendering run first. */
-export function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

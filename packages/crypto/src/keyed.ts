@@ -1,6 +1,7 @@
 // What HMAC, HKDF and PBKDF2 share: finding the hash's keyed module, and handling secrets.
 import { toBytes, type BytesInput, type ModuleSlot } from '@org/wasm-runtime';
 import type { KeyedGlue } from './binding.js';
+import { secretsOrWipe } from './copy.js';
 import { hashDef } from './hash.js';
 
 /** The module and id of `hash` for the keyed constructions (HMAC, HKDF, PBKDF2). */
@@ -25,20 +26,6 @@ export function secretBytes(secret: BytesInput, name: string, owned: Uint8Array[
   const bytes = toBytes(secret, name);
   if (typeof secret === 'string') owned.push(bytes);
   return bytes;
-}
-
-/**
- * Runs `encode`, which turns secrets into bytes with {@link secretBytes}; if it throws (a later
- * secret of the wrong type), the copies already made are wiped before the error goes on.
- */
-export function secretsOrWipe<T>(encode: (owned: Uint8Array[]) => T): { value: T; owned: Uint8Array[] } {
-  const owned: Uint8Array[] = [];
-  try {
-    return { value: encode(owned), owned };
-  } catch (error) {
-    for (const bytes of owned) bytes.fill(0);
-    throw error;
-  }
 }
 
 /**

@@ -5,6 +5,7 @@
 import { ownBytes, type Bytes } from '@org/wasm-runtime';
 import type { Hasher, HashFunction } from './hash.js';
 import { copyOf } from './copy.js';
+import { yieldToEventLoop } from './event-loop.js';
 import { utf8ToBytes } from './utils.js';
 
 /**
@@ -347,7 +348,7 @@ export function nextTick(onReject?: () => void): Promise<void> {
     if (onReject) promise.catch(onReject);
     return promise;
   }
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return yieldToEventLoop();
 }
 
 /**

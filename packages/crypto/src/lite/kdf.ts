@@ -3,6 +3,8 @@
 // derivation's blocks, stack, output) is zeroed and dropped when it is done, so nothing stays
 // behind and memory grown for a large `m` or `N` goes back to the engine.
 import type { Bytes, BytesInput } from '@org/wasm-runtime';
+import { secretsOrWipe } from '../copy.js';
+import { yieldToEventLoop } from '../event-loop.js';
 import { bytesOf, LiteLoader } from './loader.js';
 import { integer } from './options.js';
 
@@ -42,20 +44,16 @@ export interface Derivation {
  */
 export function copyOf(value: BytesInput, name: string): Uint8Array {
   const bytes = bytesOf(value, name);
+  // `bytesOf` gives a plain Uint8Array view (never a Node Buffer, whose `slice` shares memory).
   return typeof value === 'string' ? bytes : bytes.slice();
 }
 
 /** Copies of the secret inputs `[value, name]`, or none (those made wiped) if one is not bytes. */
-export function secretCopies(...inputs: [BytesInput, string][]): Uint8Array[] {
-  const copies: Uint8Array[] = [];
-  try {
+export const secretCopies = (...inputs: [BytesInput, string][]): Uint8Array[] =>
+  secretsOrWipe((copies) => {
     for (const [value, name] of inputs) copies.push(copyOf(value, name));
     return copies;
-  } catch (error) {
-    for (const copy of copies) copy.fill(0);
-    throw error;
-  }
-}
+  }).value;
 
 /** One lite password-hash module. */
 export class LiteKdf extends LiteLoader {
@@ -137,7 +135,7 @@ export async function runLater(make: () => Derivation, options: LiteKdfOptions |
   const derivation = make();
   try {
     onProgress?.(0);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToEventLoop();
     const out = derivation.run();
     onProgress?.(1);
     return out;
