@@ -56,7 +56,8 @@ pub fn argon2(
     hasher.hash_password_into(password, salt, out).ok()
 }
 
-/// The blocks Argon2 uses: 4·p·⌊m / 4p⌋ of 1 KiB each (RFC 9106 section 3.2).
+/// The blocks Argon2 uses: 4·p·⌊m / 4p⌋ of 1 KiB each (RFC 9106 section 3.2). The same as the
+/// crate's `Params::block_count`, which cost this module 76 B more gzip when called instead.
 #[cfg(target_arch = "wasm32")]
 fn blocks(params: Argon2Params) -> Option<usize> {
     let lanes = 4 * usize::try_from(params.p).ok()?;
