@@ -6,6 +6,9 @@ import { onlyParams, phcBase64, phcDecode, phcInteger, type Phc } from './phc.js
 /** The Argon2 variants, by PHC id. */
 export type Argon2Id = 'argon2id' | 'argon2i' | 'argon2d';
 
+/** Argon2's variant numbers in the wasm modules (crates/crypto and crates/crypto-lite). */
+export const ARGON2_VARIANTS = { argon2d: 0, argon2i: 1, argon2id: 2 } as const;
+
 /** Whether `id` is an Argon2 PHC id. */
 export const isArgon2Id = (id: unknown): id is Argon2Id => id === 'argon2id' || id === 'argon2i' || id === 'argon2d';
 

@@ -2,6 +2,7 @@
 import { checkInteger, toBytes, type Bytes, type BytesInput } from '@org/wasm-runtime';
 import { slots } from './binding.js';
 import { kdfCall, runAsync, runSync, type AsyncKdfOptions, type KdfCall } from './kdf-async.js';
+import { ARGON2_VARIANTS, type Argon2Id } from './argon2-phc.js';
 import { secretsOrWipe } from './copy.js';
 import { secretBytes } from './keyed.js';
 import { bytesOption, checkOptions } from './options.js';
@@ -53,14 +54,12 @@ export interface Argon2Options extends AsyncKdfOptions {
   maxmem?: number;
 }
 
-const variants = { argon2d: 0, argon2i: 1, argon2id: 2 } as const;
-
 /**
  * The validated Argon2 computation of variant `variant`; shared by the exported functions and
  * the password functions (which call the key `secret`, the name errors about it use).
  * @internal
  */
-export function argon2Call(variant: keyof typeof variants, password: BytesInput, salt: BytesInput, options: Argon2Options = {}, keyName = 'key'): KdfCall {
+export function argon2Call(variant: Argon2Id, password: BytesInput, salt: BytesInput, options: Argon2Options = {}, keyName = 'key'): KdfCall {
   const o = checkOptions(options);
   const p = checkInteger(o.p ?? DEFAULT_COSTS.p, 'p', 1, 0xffffff);
   const t = checkInteger(o.t ?? DEFAULT_COSTS.t, 't', 1, 2 ** 32 - 1);
@@ -78,7 +77,7 @@ export function argon2Call(variant: keyof typeof variants, password: BytesInput,
     // a missing setting (`process.env.PEPPER ?? null`) is not silently dropped.
     secretBytes(o.key === undefined ? new Uint8Array(0) : (o.key as BytesInput), keyName, owned),
   ] as const);
-  const args = [variants[variant], version, t, m, p, dkLen, maxmem, pw, saltBytes, secret, data] as const;
+  const args = [ARGON2_VARIANTS[variant], version, t, m, p, dkLen, maxmem, pw, saltBytes, secret, data] as const;
   return kdfCall(slots.argon2, 'argon2', args, owned, (glue, a) => glue.argon2(...a));
 }
 

@@ -1,6 +1,7 @@
 // The lite Argon2 derivation, shared by the raw functions (argon2.ts) and the password storage
 // (argon2-password.ts).
 import type { BytesInput } from '@org/wasm-runtime';
+import { ARGON2_VARIANTS, type Argon2Id } from '../argon2-phc.js';
 import type { LiteArgon2Options } from './argon2.js';
 import { checkMemory, copyOf, liteKdf, secretCopies, type Derivation } from './kdf.js';
 import { integer, optionsOf } from './options.js';
@@ -8,11 +9,11 @@ import { integer, optionsOf } from './options.js';
 const wasm = liteKdf('argon2');
 
 /**
- * The Argon2 derivation of variant `variant` (0 = d, 1 = i, 2 = id), made when `runNow` or
+ * The Argon2 derivation of `variant`, made when `runNow` or
  * `runLater` calls it: options checked first, then the inputs copied (the secrets last). Errors
  * about `options.key` call it `keyName` (the password functions' `secret`).
  */
-export const argon2 = (variant: number, password: BytesInput, salt: BytesInput, options?: LiteArgon2Options, keyName = 'key') => (): Derivation => {
+export const argon2 = (variant: Argon2Id, password: BytesInput, salt: BytesInput, options?: LiteArgon2Options, keyName = 'key') => (): Derivation => {
   const o = optionsOf(options);
   const p = o.p === undefined ? 1 : integer(o.p, 'p', 1, 0xffffff);
   const t = o.t === undefined ? 3 : integer(o.t, 't', 1, 2 ** 32 - 1);
@@ -28,6 +29,6 @@ export const argon2 = (variant: number, password: BytesInput, salt: BytesInput, 
   const data = copyOf(o.personalization === undefined ? '' : o.personalization, 'personalization');
   if (data.length > 32) throw new RangeError(`personalization must be at most 32 bytes; got ${data.length}`);
   const [key, pw] = secretCopies([o.key === undefined ? '' : o.key, keyName], [password, 'password']) as [Uint8Array, Uint8Array];
-  return wasm.plan([pw, saltBytes, key, data], dkLen, (derive, lens) => derive(variant, version, t, m, p, ...lens, dkLen));
+  return wasm.plan([pw, saltBytes, key, data], dkLen, (derive, lens) => derive(ARGON2_VARIANTS[variant], version, t, m, p, ...lens, dkLen));
 };
 

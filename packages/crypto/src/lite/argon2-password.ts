@@ -39,9 +39,6 @@ export interface LiteHashPasswordOptions extends Pick<HashPasswordOptions, 't' |
  */
 export interface LiteVerifyPasswordOptions extends Pick<VerifyPasswordOptions, 'maxmem' | 'secret'>, LiteKdfOptions {}
 
-/** Argon2's variant numbers in the lite module (crates/crypto-lite/src/argon2.rs). */
-const VARIANT = { argon2d: 0, argon2i: 1, argon2id: 2 } as const;
-
 /** A new Argon2 PHC string: its derivation (made by `make`) and its encoding once the hash is known. */
 function hashPlan(password: BytesInput, options: LiteHashPasswordOptions | undefined): { make: () => Derivation; encode: (hash: Uint8Array) => string } {
   const o = optionsOf(options);
@@ -51,7 +48,7 @@ function hashPlan(password: BytesInput, options: LiteHashPasswordOptions | undef
   const dkLen = o.dkLen === undefined ? 32 : integer(o.dkLen, 'dkLen', 16, 1024);
   const salt = crypto.getRandomValues(new Uint8Array(o.saltLen === undefined ? 16 : integer(o.saltLen, 'saltLen', 8, 1024)));
   checkArgon2Work(m, t, algorithm);
-  const make = argon2(VARIANT[algorithm], password, salt, { t, m, p, dkLen, key: o.secret } as LiteArgon2Options, 'secret');
+  const make = argon2(algorithm, password, salt, { t, m, p, dkLen, key: o.secret } as LiteArgon2Options, 'secret');
   // Encoded from the numbers the derivation checks (it refuses any that are not integers in range).
   return { make, encode: (hash) => argon2Phc(algorithm, { m, t, p }, salt, hash) };
 }
@@ -65,7 +62,7 @@ function verifyPlan(encoded: string, password: BytesInput, options: LiteVerifyPa
   const { version, t, m, p, personalization } = argon2Settings(phc);
   // The maker reads absent options as undefined, so they need not be left out.
   const settings = { version, t, m, p, dkLen: phc.hash.length, maxmem: o.maxmem, key: o.secret, personalization } as LiteArgon2Options;
-  const make = argon2(VARIANT[phc.id as Argon2Id], password, phc.salt, settings, 'secret');
+  const make = argon2(phc.id as Argon2Id, password, phc.salt, settings, 'secret');
   return { make, matches: (hash) => sameBytes(hash, phc.hash) };
 }
 

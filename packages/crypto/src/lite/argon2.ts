@@ -30,7 +30,7 @@ export interface LiteArgon2Options extends Omit<Argon2Options, keyof AsyncKdfOpt
  * ```
  */
 export const argon2id = (password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Bytes =>
-  runNow(argon2(2, password, salt, options), options);
+  runNow(argon2('argon2id', password, salt, options), options);
 
 /**
  * Argon2i (RFC 9106): data-independent memory access.
@@ -42,7 +42,7 @@ export const argon2id = (password: BytesInput, salt: BytesInput, options?: LiteA
  * ```
  */
 export const argon2i = (password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Bytes =>
-  runNow(argon2(1, password, salt, options), options);
+  runNow(argon2('argon2i', password, salt, options), options);
 
 /**
  * Argon2d (RFC 9106): data-dependent memory access (for settings without side channels).
@@ -54,7 +54,7 @@ export const argon2i = (password: BytesInput, salt: BytesInput, options?: LiteAr
  * ```
  */
 export const argon2d = (password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Bytes =>
-  runNow(argon2(0, password, salt, options), options);
+  runNow(argon2('argon2d', password, salt, options), options);
 
 /**
  * {@link argon2id} returning a Promise, as noble's `argon2idAsync`: it yields to the event loop
@@ -67,7 +67,7 @@ export const argon2d = (password: BytesInput, salt: BytesInput, options?: LiteAr
  * ```
  */
 export const argon2idAsync = async (password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Promise<Bytes> =>
-  runLater(argon2(2, password, salt, options), options);
+  runLater(argon2('argon2id', password, salt, options), options);
 
 /**
  * {@link argon2i} returning a Promise; see {@link argon2idAsync}.
@@ -79,7 +79,7 @@ export const argon2idAsync = async (password: BytesInput, salt: BytesInput, opti
  * ```
  */
 export const argon2iAsync = async (password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Promise<Bytes> =>
-  runLater(argon2(1, password, salt, options), options);
+  runLater(argon2('argon2i', password, salt, options), options);
 
 /**
  * {@link argon2d} returning a Promise; see {@link argon2idAsync}.
@@ -91,4 +91,4 @@ export const argon2iAsync = async (password: BytesInput, salt: BytesInput, optio
  * ```
  */
 export const argon2dAsync = async (password: BytesInput, salt: BytesInput, options?: LiteArgon2Options): Promise<Bytes> =>
-  runLater(argon2(0, password, salt, options), options);
+  runLater(argon2('argon2d', password, salt, options), options);
